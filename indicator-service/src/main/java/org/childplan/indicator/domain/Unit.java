@@ -1,0 +1,72 @@
+package org.childplan.indicator.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The units the plans measure in, each with the range a value in it can take. */
+public enum Unit {
+    PERCENT("%", "percent", BigDecimal.ZERO, BigDecimal.valueOf(100), false),
+    PER_MILLE("‰", "per mille", BigDecimal.ZERO, null, false),
+    PER_100K("1/10万", "per 100,000", BigDecimal.ZERO, null, false),
+    PER_1000_CHILDREN("每千名儿童", "per 1,000 children", BigDecimal.ZERO, null, false),
+    PER_INSTITUTION("每机构", "per institution", BigDecimal.ZERO, null, false),
+    HOURS_PER_DAY("小时/天", "hours per day", BigDecimal.ZERO, BigDecimal.valueOf(24), false),
+    COUNT("个", "count", BigDecimal.ZERO, null, true);
+
+    private final String symbolZh;
+    private final String labelEn;
+    private final BigDecimal min;
+    private final BigDecimal max;
+    private final boolean wholeNumber;
+
+    Unit(String symbolZh, String labelEn, BigDecimal min, BigDecimal max, boolean wholeNumber) {
+        this.symbolZh = symbolZh;
+        this.labelEn = labelEn;
+        this.min = min;
+        this.max = max;
+        this.wholeNumber = wholeNumber;
+    }
+
+    public String symbolZh() {
+        return symbolZh;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    public BigDecimal min() {
+        return min;
+    }
+
+    public BigDecimal max() {
+        return max;
+    }
+
+    public boolean wholeNumber() {
+        return wholeNumber;
+    }
+
+    /** Why a value can not be expressed in this unit, or empty when it can. */
+    public Optional<FieldError> checkValue(String field, BigDecimal value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (min != null && value.compareTo(min) < 0) {
+            return Optional.of(FieldError.of(field,
+                    "must be at least " + min.toPlainString() + " for unit " + name(),
+                    "单位为" + symbolZh + "时，数值不能小于" + min.toPlainString()));
+        }
+        if (max != null && value.compareTo(max) > 0) {
+            return Optional.of(FieldError.of(field,
+                    "must be at most " + max.toPlainString() + " for unit " + name(),
+                    "单位为" + symbolZh + "时，数值不能大于" + max.toPlainString()));
+        }
+        if (wholeNumber && value.stripTrailingZeros().scale() > 0) {
+            return Optional.of(FieldError.of(field,
+                    "must be a whole number for unit " + name(),
+                    "单位为" + symbolZh + "时，数值必须为整数"));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.childplan.indicator.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.childplan.indicator.domain.Dimension;
+import org.childplan.indicator.domain.Direction;
+import org.childplan.indicator.domain.IndicatorVersion;
+import org.childplan.indicator.domain.ReportingFrequency;
+import org.childplan.indicator.domain.TargetType;
+import org.childplan.indicator.domain.Unit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Indicator", description = "An indicator with its target, as defined by one version. 监测指标。")
+public record IndicatorView(
+        @Schema(examples = "HEALTH-3c") String code,
+        @Schema(examples = "HEALTH") String domainCode,
+        @Schema(description = "The goal the target comes from; null when it comes from a strategy measure", examples = "3") Integer goalNumber,
+        @Schema(description = "The strategy measure the target comes from; null when it comes from a goal") Integer measureNumber,
+        @Schema(examples = "5岁以下儿童死亡率") String nameZh,
+        @Schema(examples = "Under-5 mortality rate") String nameEn,
+        @Schema(description = "Null for qualitative indicators") Unit unit,
+        @Schema(description = "The unit's symbol in Chinese", examples = "‰") String unitSymbolZh,
+        TargetType targetType,
+        @Schema(description = "For REDUCE_FROM_BASELINE_PCT, the percentage reduction", examples = "6.0") BigDecimal targetValue,
+        @Schema(examples = "2025") Integer targetYear,
+        Integer baselineYear,
+        BigDecimal baselineValue,
+        @Schema(description = "Derived from targetType") Direction direction,
+        List<Dimension> disaggregations,
+        @Schema(examples = "市卫生健康局") String dataSource,
+        ReportingFrequency reportingFrequency,
+        @Schema(description = "The plan's words the target is taken from",
+                examples = "新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.0‰、5.0‰和6.0‰以下") String sourceTextZh,
+        String note,
+        @Schema(examples = "1") int version,
+        @Schema(examples = "2021-01-01") LocalDate effectiveFrom,
+        @Schema(description = "Why this version replaced the previous one; null for version 1") String changeReason) {
+
+    static IndicatorView from(IndicatorVersion v) {
+        var i = v.indicator;
+        return new IndicatorView(i.code, i.domain.code,
+                i.goal == null ? null : i.goal.number,
+                i.measure == null ? null : i.measure.number,
+                v.nameZh, v.nameEn, v.unit, v.unit == null ? null : v.unit.symbolZh(), v.targetType,
+                v.targetValue, v.targetYear, v.baselineYear, v.baselineValue, v.targetType.direction(),
+                List.copyOf(v.disaggregations), v.dataSource, v.reportingFrequency, v.sourceTextZh, v.note,
+                v.version, v.effectiveFrom, v.changeReason);
+    }
+}
