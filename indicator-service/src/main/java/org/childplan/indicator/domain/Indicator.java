@@ -41,4 +41,10 @@ public class Indicator extends IdentifiedEntity {
     public static Optional<Indicator> findByCode(Plan plan, String code) {
         return find("plan = ?1 and code = ?2", plan, code).firstResultOptional();
     }
+
+    /** With its domain, goal and measure loaded, so it can be shown after the transaction ends. */
+    public static Optional<Indicator> findWithOrigin(Plan plan, String code) {
+        return find("from Indicator i join fetch i.domain left join fetch i.goal left join fetch i.measure"
+                + " where i.plan = ?1 and i.code = ?2", plan, code).firstResultOptional();
+    }
 }

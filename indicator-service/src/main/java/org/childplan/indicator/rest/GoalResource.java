@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -57,6 +59,8 @@ public class GoalResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @Operation(summary = "Add a goal to a domain", description = "新增主要目标。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goal", value = EXAMPLE)))
     public RestResponse<GoalView> createGoal(@PathParam("planCode") String planCode, @NotNull @Valid GoalInput input) {

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -96,6 +97,8 @@ public class IndicatorResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @Operation(summary = "Add an indicator", description = "新增监测指标（第1版）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "indicator", value = CREATE_EXAMPLE)))
     public RestResponse<IndicatorView> createIndicator(@PathParam("planCode") String planCode,

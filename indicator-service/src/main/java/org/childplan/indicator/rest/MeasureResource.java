@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -57,6 +59,8 @@ public class MeasureResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @Operation(summary = "Add a strategy measure to a domain", description = "新增策略措施。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "measure", value = EXAMPLE)))
     public RestResponse<MeasureView> createMeasure(@PathParam("planCode") String planCode, @NotNull @Valid MeasureInput input) {

@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 public class OpenApiProblemResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final java.util.regex.Pattern PAGE_NAME = java.util.regex.Pattern.compile("PageView(\\w+?)View");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
+        renamePages(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean hasPathParameters = path.contains("{");
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
@@ -53,13 +55,48 @@ public class OpenApiProblemResponses implements OASFilter {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        if (operation.getResponses().hasAPIResponse(status)) {
-            return;
-        }
         Schema schema = OASFactory.createSchema().ref(PROBLEM_REF);
         MediaType media = OASFactory.createMediaType().schema(schema);
-        Content content = OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, media);
-        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
-        operation.getResponses().addAPIResponse(status, response);
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing == null) {
+            Content content = OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, media);
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            // the framework documents some errors (e.g. 400 for bean validation) without a body
+            existing.description(description).content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, media));
+        }
+    }
+
+    /** Names each paging envelope after its items: PageViewIndicatorView becomes IndicatorPage. */
+    private static void renamePages(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new java.util.HashMap<>();
+        for (String name : java.util.List.copyOf(openAPI.getComponents().getSchemas().keySet())) {
+            java.util.regex.Matcher m = PAGE_NAME.matcher(name);
+            Schema schema = openAPI.getComponents().getSchemas().get(name);
+            if (m.matches()) {
+                String itemRef = schema.getProperties().get("items").getItems().getRef();
+                String itemName = itemRef.substring(itemRef.lastIndexOf('/') + 1);
+                String newName = itemName + "Page";
+                openAPI.getComponents().removeSchema(name);
+                openAPI.getComponents().addSchema(newName, schema.description("One page of " + itemName + " items"));
+                renamed.put("#/components/schemas/" + name, "#/components/schemas/" + newName);
+            }
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null) {
+                        r.getContent().getMediaTypes().values().forEach(mt -> {
+                            if (mt.getSchema() != null && renamed.containsKey(mt.getSchema().getRef())) {
+                                mt.getSchema().setRef(renamed.get(mt.getSchema().getRef()));
+                            }
+                        });
+                    }
+                });
+            }
+        }));
     }
 }

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -62,6 +64,8 @@ public class PlanResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @Operation(summary = "Create a plan", description = "新建规划（仅规划本身；领域、目标、指标另行添加，或整体导入规划文件）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
     public RestResponse<PlanView> createPlan(@NotNull @Valid PlanInput input) {

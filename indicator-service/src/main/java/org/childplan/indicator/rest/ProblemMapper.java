@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -77,6 +78,12 @@ public class ProblemMapper {
             detailZh = "请求体无法按 JSON 解析";
         }
         return build(400, "malformed-request", "Malformed request", detail, detailZh, errors, request).build();
+    }
+
+    /** Quarkus has its own mapper for this subtype, which would otherwise answer without a problem body. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext request) {
+        return invalidJson(e, request);
     }
 
     @ServerExceptionMapper

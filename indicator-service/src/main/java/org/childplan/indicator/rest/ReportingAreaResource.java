@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -54,6 +56,8 @@ public class ReportingAreaResource {
     }
 
     @POST
+    @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingAreaView.class)))
     @Operation(summary = "Add a reporting area", description = "新增填报地区（如乡镇、街道）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "township", value = EXAMPLE)))
     public RestResponse<ReportingAreaView> createReportingArea(@PathParam("planCode") String planCode,

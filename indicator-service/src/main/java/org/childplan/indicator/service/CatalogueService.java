@@ -267,7 +267,7 @@ public class CatalogueService {
     public IndicatorVersion reviseIndicator(String planCode, String code, IndicatorDefinition definition,
                                             LocalDate effectiveFrom, String changeReason, String ifMatch) {
         Plan plan = plan(planCode);
-        Indicator indicator = Indicator.findByCode(plan, code)
+        Indicator indicator = Indicator.findWithOrigin(plan, code)
                 .orElseThrow(() -> new ResourceNotFoundException("Indicator", "指标", code));
         IfMatch.check(ifMatch, indicator.revision);
         requireValid(IndicatorRules.check(definition, plan.periodStart, plan.periodEnd));

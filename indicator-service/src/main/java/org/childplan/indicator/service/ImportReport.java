@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a plan import did (or, for a dry run, would do), item by item. */
+@Schema(name = "ImportReport", description = "What a plan import did, or for a dry run would do. 导入报告。")
 public record ImportReport(
         String planCode,
         boolean dryRun,
@@ -14,6 +16,7 @@ public record ImportReport(
         List<Change> changes,
         List<String> notInDocument) {
 
+    @Schema(name = "ImportOutcome")
     public enum Outcome {
         /** The plan did not exist and was created. */
         CREATED,
@@ -23,6 +26,7 @@ public record ImportReport(
         UNCHANGED
     }
 
+    @Schema(name = "ImportAction")
     public enum Action {
         CREATED,
         UPDATED,
@@ -30,9 +34,11 @@ public record ImportReport(
     }
 
     /** For indicators, "changed" counts new versions. */
+    @Schema(name = "ImportCounts")
     public record Counts(int created, int changed, int unchanged) {
     }
 
+    @Schema(name = "ImportChange")
     public record Change(String kind, String code, Action action) {
     }
 

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Starts the whole ChildPlan system on this machine, without Docker:
+#   the local PostgreSQL (or the one PGHOST/PGPORT/PGUSER/PGPASSWORD name), its three databases,
+#   and indicator-service (8081), agency-service (8082) and evaluation-service (8083) wired to each other.
+# The Changning plan is loaded by indicator-service at its first start.
+#
+#   deploy/run-local.sh            build if needed, start, and stay in the foreground (Ctrl-C stops all)
+#   deploy/run-local.sh --detach   start in the background; logs and pids in deploy/run/
+#   deploy/run-local.sh --stop     stop services started with --detach
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+run_dir="$root/deploy/run"
+mkdir -p "$run_dir"
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
+services=(indicator agency evaluation)
+declare -A ports=([indicator]=8081 [agency]=8082 [evaluation]=8083)
+
+detach=false
+for arg in "$@"; do
+  case "$arg" in
+    --detach) detach=true ;;
+    --stop)
+      for svc in "${services[@]}"; do
+        if [[ -f "$run_dir/$svc.pid" ]]; then
+          kill "$(cat "$run_dir/$svc.pid")" 2>/dev/null && echo "stopped $svc-service" || true
+          rm -f "$run_dir/$svc.pid"
+        fi
+      done
+      exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
+  esac
+done
+
+bash "$root/tools/ensure-postgres.sh"
+for svc in "${services[@]}"; do
+  if ! psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -tAc "select 1 from pg_database where datname = '$svc'" | grep -q 1; then
+    psql -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -qc "create database $svc encoding 'UTF8' template template0"
+    echo "created database $svc"
+  fi
+done
+
+needs_build=false
+for svc in "${services[@]}"; do
+  jar="$root/$svc-service/target/quarkus-app/quarkus-run.jar"
+  if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/$svc-service/src" "$root/$svc-service/pom.xml" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
+    needs_build=true
+  fi
+done
+if $needs_build; then
+  echo "building (./mvnw package -DskipTests)..."
+  (cd "$root" && ./mvnw -B -q package -DskipTests)
+fi
+
+for svc in "${services[@]}"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/${ports[$svc]}") 2>/dev/null; then
+    echo "port ${ports[$svc]} is already in use; stop what runs there (or deploy/run-local.sh --stop) first" >&2
+    exit 1
+  fi
+done
+
+pids=()
+for svc in "${services[@]}"; do
+  QUARKUS_HTTP_PORT=${ports[$svc]} \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$svc" \
+  QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+  QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="http://localhost:${ports[indicator]}" \
+  QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://localhost:${ports[agency]}" \
+    nohup java -jar "$root/$svc-service/target/quarkus-app/quarkus-run.jar" > "$run_dir/$svc.log" 2>&1 &
+  pids+=($!)
+  echo $! > "$run_dir/$svc.pid"
+done
+
+stop_all() { kill "${pids[@]}" 2>/dev/null || true; rm -f "$run_dir"/*.pid; }
+$detach || trap 'echo; echo stopping...; stop_all' INT TERM EXIT
+
+for svc in "${services[@]}"; do
+  for _ in $(seq 1 120); do
+    if curl -fs "http://localhost:${ports[$svc]}/q/health/ready" >/dev/null 2>&1; then
+      break
+    fi
+    if ! kill -0 "$(cat "$run_dir/$svc.pid")" 2>/dev/null; then
+      echo "$svc-service stopped during startup; see $run_dir/$svc.log" >&2
+      tail -20 "$run_dir/$svc.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+done
+
+cat <<MSG
+
+ChildPlan M&E is running with the Changning plan loaded.
+  indicator-service   http://localhost:${ports[indicator]}/q/swagger-ui   (catalogue: /api/v1/plans/CN-430482-CHILDREN-2021-2025/catalogue)
+  agency-service      http://localhost:${ports[agency]}/q/swagger-ui
+  evaluation-service  http://localhost:${ports[evaluation]}/q/swagger-ui
+Logs: $run_dir/*.log
+MSG
+
+if $detach; then
+  echo "Stop with: deploy/run-local.sh --stop"
+else
+  echo "Press Ctrl-C to stop."
+  wait
+fi

@@ -1,0 +1,28 @@
+package org.childplan.evaluation.rest;
+
+import java.math.BigDecimal;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+/** Compares JSON numbers by value, whether they came back as 20, 20.0 or 20.00. */
+final class NumberMatchers {
+
+    private NumberMatchers() {
+    }
+
+    static Matcher<Number> numberEqualTo(String expected) {
+        BigDecimal want = new BigDecimal(expected);
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Number actual) {
+                return new BigDecimal(actual.toString()).compareTo(want) == 0;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a number equal to ").appendValue(want);
+            }
+        };
+    }
+}
