@@ -1,0 +1,112 @@
+package org.childplan.agency.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.childplan.agency.service.CatalogueService;
+import org.childplan.agency.service.ResponsibilityQueries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/plans/{planCode}")
+@Tag(name = "Responsibilities", description = "Who answers for what: the responsibility matrix and who answers for an indicator. 责任分工查询。")
+public class ResponsibilityResource {
+
+    /** Says whether the catalogue mapping behind an answer was fetched for it or is the stored copy. */
+    static final String CATALOGUE_SOURCE = "Catalogue-Source";
+    static final String CATALOGUE_FETCHED_AT = "Catalogue-Fetched-At";
+    /** Reads fall back to the stored catalogue copy; only a plan never fetched has nothing to fall back to. */
+    static final String UNAVAILABLE = "indicator-service is unavailable and no copy of the plan's catalogue is stored; "
+            + "try again after Retry-After / 指标目录服务暂不可用且无本地副本";
+
+    private final ResponsibilityQueries queries;
+
+    public ResponsibilityResource(ResponsibilityQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/responsibility-matrix")
+    @Produces({MediaType.APPLICATION_JSON, MatrixFormats.CSV, MatrixFormats.XLSX})
+    @Operation(summary = "Get the responsibility matrix",
+            description = "责任分工矩阵：单位 × 领域，格中为该单位在该领域的角色（牵头单位 LEAD、责任单位 RESPONSIBLE、数据报送单位 DATA_PROVIDER），"
+                    + "与规划各领域标题一致。按 Accept 请求头返回 JSON、CSV（UTF-8 带 BOM）或 XLSX。"
+                    + " The Catalogue-Source header says whether the domain list came from indicator-service now (FRESH) or from the stored copy (STORED).")
+    @APIResponse(responseCode = "200", description = "The matrix",
+            headers = {@Header(name = CATALOGUE_SOURCE, description = "FRESH or STORED", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = CATALOGUE_FETCHED_AT, description = "When the catalogue used was fetched", schema = @Schema(type = SchemaType.STRING))},
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponsibilityMatrixView.class)),
+                    @Content(mediaType = MatrixFormats.CSV, schema = @Schema(type = SchemaType.STRING,
+                            description = "UTF-8 with BOM; header agencyCode,nameZh,<domain codes>; cells are roles")),
+                    @Content(mediaType = MatrixFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response getResponsibilityMatrix(
+            @PathParam("planCode") String planCode,
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers) {
+        String format = negotiate(headers.getAcceptableMediaTypes());
+        ResponsibilityQueries.Matrix matrix = queries.matrix(planCode, QueryParams.date("asOf", asOf));
+        String filename = "responsibility-matrix-" + planCode + "-" + matrix.asOf();
+        Response.ResponseBuilder response = switch (format) {
+            case MatrixFormats.CSV -> Response.ok(MatrixFormats.csv(matrix), MatrixFormats.CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
+            case MatrixFormats.XLSX -> Response.ok(MatrixFormats.xlsx(matrix), MatrixFormats.XLSX)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"");
+            default -> Response.ok(ResponsibilityMatrixView.from(matrix), MediaType.APPLICATION_JSON);
+        };
+        return withSource(response, matrix.catalogue()).build();
+    }
+
+    @GET
+    @Path("/indicators/{indicatorCode}/responsible-agencies")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who answers for an indicator",
+            description = "查询指标的牵头单位、责任单位和数据报送单位：按角色分别取最具体的一级分工（指标 > 目标 > 领域 > 规划）。"
+                    + " Uses indicator-service's catalogue when it answers, else the stored copy; `catalogue.source` says which.")
+    @APIResponse(responseCode = "200", description = "Who holds each role for the indicator",
+            headers = {@Header(name = CATALOGUE_SOURCE, description = "FRESH or STORED", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = CATALOGUE_FETCHED_AT, description = "When the catalogue used was fetched", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponsibleAgenciesView.class)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response getResponsibleAgencies(
+            @PathParam("planCode") String planCode,
+            @PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
+        ResponsibilityQueries.IndicatorAnswer answer = queries.responsibleAgencies(planCode, indicatorCode, QueryParams.date("asOf", asOf));
+        return withSource(Response.ok(ResponsibleAgenciesView.from(answer), MediaType.APPLICATION_JSON), answer.catalogue()).build();
+    }
+
+    /** The first acceptable type this resource can produce, in the client's order of preference; JSON for a wildcard. */
+    static String negotiate(List<MediaType> acceptable) {
+        for (MediaType accepted : acceptable) {
+            for (String offered : List.of(MediaType.APPLICATION_JSON, MatrixFormats.CSV, MatrixFormats.XLSX)) {
+                if (accepted.isCompatible(MediaType.valueOf(offered))) {
+                    return offered;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON;
+    }
+
+    private static Response.ResponseBuilder withSource(Response.ResponseBuilder response, CatalogueService.Read read) {
+        return response.header(CATALOGUE_SOURCE, read.source().name())
+                .header(CATALOGUE_FETCHED_AT, read.fetchedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+}
