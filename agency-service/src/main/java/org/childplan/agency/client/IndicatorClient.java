@@ -82,7 +82,7 @@ public class IndicatorClient {
         List<PlanCatalogue.IndicatorRef> indicators = c.getIndicators() == null ? List.of() : c.getIndicators().stream()
                 .map(i -> new PlanCatalogue.IndicatorRef(i.getCode(), i.getDomainCode(),
                         i.getGoalNumber() == null ? null : goalCodes.get(i.getDomainCode() + "#" + i.getGoalNumber()),
-                        i.getNameZh(), i.getNameEn()))
+                        i.getNameZh(), i.getNameEn(), i.getDataSource()))
                 .toList();
         return new PlanCatalogue(planCode, c.getAsOf(), domains, goals, indicators);
     }

@@ -23,8 +23,12 @@ public record PlanCatalogue(String planCode, LocalDate asOf, List<DomainRef> dom
     public record GoalRef(String code, String domainCode, int number) {
     }
 
-    /** {@code goalCode} is null when the indicator comes from a strategy measure rather than a goal. */
-    public record IndicatorRef(String code, String domainCode, String goalCode, String nameZh, String nameEn) {
+    /**
+     * {@code goalCode} is null when the indicator comes from a strategy measure rather than a goal; {@code dataSource}
+     * is the catalogue's name of the unit that produces the data (null when it names none).
+     */
+    public record IndicatorRef(String code, String domainCode, String goalCode, String nameZh, String nameEn,
+                               String dataSource) {
     }
 
     public Optional<DomainRef> domain(String code) {

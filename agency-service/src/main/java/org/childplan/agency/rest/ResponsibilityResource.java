@@ -93,6 +93,24 @@ public class ResponsibilityResource {
         return withSource(Response.ok(ResponsibleAgenciesView.from(answer), MediaType.APPLICATION_JSON), answer.catalogue()).build();
     }
 
+    @GET
+    @Path("/indicator-responsibilities")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who answers for every indicator of a plan",
+            description = "一次返回规划全部指标的牵头单位、责任单位和数据报送单位（供监测评估服务使用，每个规划一次请求）。"
+                    + " Data providers come from DATA_PROVIDER assignments; without any, from the agency the catalogue names as"
+                    + " the indicator's data source (dataProviderBasis says which). Not paged.")
+    @APIResponse(responseCode = "200", description = "Every indicator with its responsible agencies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponsibilitiesView.class)))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response getIndicatorResponsibilities(
+            @PathParam("planCode") String planCode,
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
+        ResponsibilityQueries.PlanResponsibilities answer = queries.allIndicators(planCode, QueryParams.date("asOf", asOf));
+        return withSource(Response.ok(IndicatorResponsibilitiesView.from(answer), MediaType.APPLICATION_JSON), answer.catalogue()).build();
+    }
+
     /** The first acceptable type this resource can produce, in the client's order of preference; JSON for a wildcard. */
     static String negotiate(List<MediaType> acceptable) {
         for (MediaType accepted : acceptable) {

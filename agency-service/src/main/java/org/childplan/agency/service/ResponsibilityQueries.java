@@ -48,6 +48,18 @@ public class ResponsibilityQueries {
     public record IndicatorDuty(PlanCatalogue.IndicatorRef indicator, List<Assignment> via) {
     }
 
+    /**
+     * Who answers for one indicator, and, when no assignment makes anyone its data provider, the agency the
+     * catalogue names as its data source (resolved by name or alias), so the owed data still has an owner.
+     */
+    public record IndicatorResponsibilities(PlanCatalogue.IndicatorRef indicator, Map<Role, Holders> roles,
+                                            List<Agency> inferredDataProviders) {
+    }
+
+    public record PlanResponsibilities(String planCode, LocalDate asOf, CatalogueService.Read catalogue,
+                                       List<IndicatorResponsibilities> indicators) {
+    }
+
     public record AgencyAnswer(Agency agency, String planCode, LocalDate asOf, CatalogueService.Read catalogue,
                                List<Assignment> assignments, List<IndicatorDuty> indicators) {
     }
@@ -96,6 +108,29 @@ public class ResponsibilityQueries {
         ResponsibilityResolver.forIndicator(planCode, indicator, inForce.stream().map(Assignment::grant).toList())
                 .forEach((role, resolution) -> roles.put(role, holders(resolution, byCode)));
         return new IndicatorAnswer(planCode, date, read, indicator, roles);
+    }
+
+    /** Every indicator of the plan with its responsible agencies: one catalogue read and one assignment query. */
+    public PlanResponsibilities allIndicators(String planCode, LocalDate asOf) {
+        LocalDate date = asOf == null ? today() : asOf;
+        CatalogueService.Read read = catalogues.forReading(planCode);
+        List<Assignment> inForce = assignments.inForce(planCode, date);
+        Map<String, Assignment> byCode = inForce.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
+        List<Grant> grants = inForce.stream().map(Assignment::grant).toList();
+        Map<String, java.util.Optional<Agency>> sources = new java.util.HashMap<>();
+        List<IndicatorResponsibilities> result = new ArrayList<>();
+        for (PlanCatalogue.IndicatorRef indicator : read.catalogue().indicators()) {
+            Map<Role, Holders> roles = new LinkedHashMap<>();
+            ResponsibilityResolver.forIndicator(planCode, indicator, grants)
+                    .forEach((role, resolution) -> roles.put(role, holders(resolution, byCode)));
+            List<Agency> inferred = List.of();
+            if (roles.get(Role.DATA_PROVIDER).assignments().isEmpty() && indicator.dataSource() != null) {
+                inferred = sources.computeIfAbsent(indicator.dataSource(), Agency::findByName).stream()
+                        .filter(a -> a.active).toList();
+            }
+            result.add(new IndicatorResponsibilities(indicator, roles, inferred));
+        }
+        return new PlanResponsibilities(planCode, date, read, result);
     }
 
     /** Resolved down to the indicators: every indicator where the agency holds a role once overrides are applied. */

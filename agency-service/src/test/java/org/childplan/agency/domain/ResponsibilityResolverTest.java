@@ -13,8 +13,8 @@ class ResponsibilityResolverTest {
 
     private static final String PLAN = "P";
     private static final LocalDate START = LocalDate.of(2021, 1, 1);
-    private static final PlanCatalogue.IndicatorRef FROM_GOAL = new PlanCatalogue.IndicatorRef("HEALTH-1a", "HEALTH", "HEALTH-1", "婴儿死亡率", null);
-    private static final PlanCatalogue.IndicatorRef FROM_MEASURE = new PlanCatalogue.IndicatorRef("HEALTH-M1a", "HEALTH", null, "儿科医生数", null);
+    private static final PlanCatalogue.IndicatorRef FROM_GOAL = new PlanCatalogue.IndicatorRef("HEALTH-1a", "HEALTH", "HEALTH-1", "婴儿死亡率", null, null);
+    private static final PlanCatalogue.IndicatorRef FROM_MEASURE = new PlanCatalogue.IndicatorRef("HEALTH-M1a", "HEALTH", null, "儿科医生数", null, null);
 
     private static Grant grant(String agency, ScopeType type, String scope, Role role, Integer position) {
         return new Grant(scope + "." + role + "." + agency, agency, type, scope, type == ScopeType.PLAN ? null : "HEALTH", role,

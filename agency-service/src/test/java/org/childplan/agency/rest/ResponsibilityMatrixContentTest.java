@@ -365,4 +365,21 @@ class ResponsibilityMatrixContentTest {
                 .body("checks.find { it.name == 'Responsibility seed' }.data.'responsibilities/changning-children-2021-2025.json'",
                         equalTo("LOADED"));
     }
+
+    @Test
+    void answersForEveryIndicatorInOneRequestWithDataProvidersFromTheCatalogue() {
+        var items = given().get(PLAN + "/indicator-responsibilities?asOf=2023-12-31").then().statusCode(200)
+                .body("planCode", equalTo(TestData.CHANGNING))
+                .body("asOf", equalTo("2023-12-31"))
+                .extract().jsonPath().<java.util.Map<String, Object>>getList("items");
+        org.assertj.core.api.Assertions.assertThat(items).hasSize(118);
+        var myopia = items.stream().filter(i -> "HEALTH-9c".equals(i.get("indicatorCode"))).findFirst().orElseThrow();
+        // the health domain's lead, but the catalogue names the education bureau as the source of school myopia data
+        org.assertj.core.api.Assertions.assertThat(myopia.get("leads").toString()).contains("health-bureau");
+        org.assertj.core.api.Assertions.assertThat(myopia.get("dataProviders").toString()).contains("education-bureau");
+        org.assertj.core.api.Assertions.assertThat(myopia.get("dataProviderBasis")).isEqualTo("CATALOGUE_DATA_SOURCE");
+        var drowning = items.stream().filter(i -> "SAFETY-3a".equals(i.get("indicatorCode"))).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(drowning.get("leads").toString())
+                .contains("public-security-bureau", "education-bureau");
+    }
 }

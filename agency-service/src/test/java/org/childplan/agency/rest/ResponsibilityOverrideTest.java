@@ -167,4 +167,19 @@ class ResponsibilityOverrideTest {
         given().get("/api/v1/agencies/nobody/responsibilities?plan=" + p.code()).then().statusCode(404);
         given().get(whoAnswers("NO-SUCH-PLAN", "HEALTH-1a")).then().statusCode(404);
     }
+
+    @Test
+    void assignedDataProvidersWinOverTheCataloguesDataSourceInTheBulkAnswer() {
+        Plan p = planWithDomainHeader();
+        String provider = TestData.createAgency();
+        TestData.assign(p.code(), provider, "INDICATOR", "HEALTH-1a", "DATA_PROVIDER", "2021-01-01");
+        var items = given().get("/api/v1/plans/" + p.code() + "/indicator-responsibilities").then().statusCode(200)
+                .extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(items.<String>getList("items.find { it.indicatorCode == 'HEALTH-1a' }.dataProviders.code"))
+                .containsExactly(provider);
+        org.assertj.core.api.Assertions.assertThat(items.getString("items.find { it.indicatorCode == 'HEALTH-1a' }.dataProviderBasis"))
+                .isEqualTo("ASSIGNMENT");
+        org.assertj.core.api.Assertions.assertThat(items.<String>getList("items.find { it.indicatorCode == 'HEALTH-1b' }.leads.code"))
+                .containsExactly(p.lead());
+    }
 }

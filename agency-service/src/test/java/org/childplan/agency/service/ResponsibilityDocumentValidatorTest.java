@@ -28,7 +28,7 @@ class ResponsibilityDocumentValidatorTest {
     private static final PlanCatalogue CATALOGUE = new PlanCatalogue("P", START,
             List.of(new PlanCatalogue.DomainRef("HEALTH", 1, "儿童与健康", null)),
             List.of(new PlanCatalogue.GoalRef("HEALTH-1", "HEALTH", 1)),
-            List.of(new PlanCatalogue.IndicatorRef("HEALTH-1a", "HEALTH", "HEALTH-1", "婴儿死亡率", null)));
+            List.of(new PlanCatalogue.IndicatorRef("HEALTH-1a", "HEALTH", "HEALTH-1", "婴儿死亡率", null, null)));
 
     private static AgencyEntry agency(String code, String nameZh, String... aliases) {
         return new AgencyEntry(code, nameZh, null, List.of(aliases), AgencyKind.GOVERNMENT_BUREAU, true, null, null, null, null, null, null);

@@ -5,26 +5,36 @@ import java.util.Optional;
 
 /** The units the plans measure in, each with the range a value in it can take. */
 public enum Unit {
-    PERCENT("%", "percent", BigDecimal.ZERO, BigDecimal.valueOf(100), false),
-    PER_MILLE("‰", "per mille", BigDecimal.ZERO, null, false),
-    PER_100K("1/10万", "per 100,000", BigDecimal.ZERO, null, false),
-    PER_1000_CHILDREN("每千名儿童", "per 1,000 children", BigDecimal.ZERO, null, false),
-    PER_INSTITUTION("每机构", "per institution", BigDecimal.ZERO, null, false),
-    HOURS_PER_DAY("小时/天", "hours per day", BigDecimal.ZERO, BigDecimal.valueOf(24), false),
-    COUNT("个", "count", BigDecimal.ZERO, null, true);
+    PERCENT("%", "percent", BigDecimal.ZERO, BigDecimal.valueOf(100), false, BigDecimal.valueOf(100)),
+    PER_MILLE("‰", "per mille", BigDecimal.ZERO, null, false, BigDecimal.valueOf(1000)),
+    PER_100K("1/10万", "per 100,000", BigDecimal.ZERO, null, false, BigDecimal.valueOf(100_000)),
+    PER_1000_CHILDREN("每千名儿童", "per 1,000 children", BigDecimal.ZERO, null, false, BigDecimal.valueOf(1000)),
+    PER_INSTITUTION("每机构", "per institution", BigDecimal.ZERO, null, false, BigDecimal.ONE),
+    HOURS_PER_DAY("小时/天", "hours per day", BigDecimal.ZERO, BigDecimal.valueOf(24), false, null),
+    COUNT("个", "count", BigDecimal.ZERO, null, true, null);
 
     private final String symbolZh;
     private final String labelEn;
     private final BigDecimal min;
     private final BigDecimal max;
     private final boolean wholeNumber;
+    private final BigDecimal ratioScale;
 
-    Unit(String symbolZh, String labelEn, BigDecimal min, BigDecimal max, boolean wholeNumber) {
+    Unit(String symbolZh, String labelEn, BigDecimal min, BigDecimal max, boolean wholeNumber, BigDecimal ratioScale) {
         this.symbolZh = symbolZh;
         this.labelEn = labelEn;
         this.min = min;
         this.max = max;
         this.wholeNumber = wholeNumber;
+        this.ratioScale = ratioScale;
+    }
+
+    /**
+     * The factor turning numerator / denominator into a value in this unit (100 for %, 1000 for ‰), or null when
+     * the unit is not a ratio.
+     */
+    public BigDecimal ratioScale() {
+        return ratioScale;
     }
 
     public String symbolZh() {

@@ -13,7 +13,9 @@ public record CatalogueView(
         List<GoalView> goals,
         List<MeasureView> measures,
         List<IndicatorView> indicators,
-        List<ReportingAreaView> reportingAreas) {
+        List<ReportingAreaView> reportingAreas,
+        @Schema(description = "The units the indicators use, with their ranges") List<UnitView> units,
+        @Schema(description = "The disaggregation dimensions and their values") List<DimensionResource.DimensionView> dimensions) {
 
     static CatalogueView from(Catalogue c) {
         return new CatalogueView(PlanView.from(c.plan()), c.asOf(),
@@ -21,6 +23,8 @@ public record CatalogueView(
                 c.goals().stream().map(GoalView::from).toList(),
                 c.measures().stream().map(MeasureView::from).toList(),
                 c.indicators().stream().map(IndicatorView::from).toList(),
-                c.areas().stream().map(ReportingAreaView::from).toList());
+                c.areas().stream().map(ReportingAreaView::from).toList(),
+                java.util.Arrays.stream(org.childplan.indicator.domain.Unit.values()).map(UnitView::from).toList(),
+                DimensionResource.all());
     }
 }

@@ -7,11 +7,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.childplan.indicator.domain.Dimension;
+import org.childplan.indicator.domain.Unit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/disaggregation-dimensions")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Fixed lists the catalogue uses. 参考数据。")
 public class DimensionResource {
@@ -26,10 +27,22 @@ public class DimensionResource {
     }
 
     @GET
+    @Path("/disaggregation-dimensions")
     @Operation(summary = "List the disaggregation dimensions", description = "列出分组维度（性别、城乡、年龄组、地区）及其取值。")
     public PageView<DimensionView> listDisaggregationDimensions() {
-        List<DimensionView> all = Arrays.stream(Dimension.values())
-                .map(d -> new DimensionView(d, d.nameZh(), d.nameEn(), d.allowedValues())).toList();
+        List<DimensionView> all = all();
         return new PageView<>(all, 0, all.size(), all.size());
+    }
+
+    @GET
+    @Path("/units")
+    @Operation(summary = "List the units of measurement", description = "列出计量单位及其取值范围。")
+    public PageView<UnitView> listUnits() {
+        List<UnitView> all = Arrays.stream(Unit.values()).map(UnitView::from).toList();
+        return new PageView<>(all, 0, all.size(), all.size());
+    }
+
+    static List<DimensionView> all() {
+        return Arrays.stream(Dimension.values()).map(d -> new DimensionView(d, d.nameZh(), d.nameEn(), d.allowedValues())).toList();
     }
 }

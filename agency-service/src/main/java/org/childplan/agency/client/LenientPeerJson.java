@@ -6,11 +6,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.ws.rs.ext.ContextResolver;
 
 /**
- * The JSON reader for answers from indicator-service. This service's own mapper is strict about what clients
- * send it; as a client it must instead tolerate what a newer indicator-service adds (new properties, new enum
- * values), or every additive change there would break this service.
+ * The JSON reader for answers from peer services. This service's own mapper is strict about what clients
+ * send it; as a client it must instead tolerate what a newer peer adds (new properties, new enum values),
+ * or every additive change there would break this service.
  */
-public class LenientCatalogueJson implements ContextResolver<ObjectMapper> {
+public class LenientPeerJson implements ContextResolver<ObjectMapper> {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())

@@ -1,0 +1,21 @@
+package org.childplan.indicator.rest;
+
+import java.math.BigDecimal;
+import org.childplan.indicator.domain.Unit;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "UnitDefinition", description = "A unit of measurement with the range its values take. 计量单位。")
+public record UnitView(
+        @Schema(examples = "PERCENT") Unit code,
+        @Schema(examples = "%") String symbolZh,
+        @Schema(examples = "percent") String labelEn,
+        @Schema(description = "Smallest allowed value", examples = "0") BigDecimal min,
+        @Schema(description = "Largest allowed value; null when unbounded", examples = "100") BigDecimal max,
+        @Schema(description = "Whether values must be whole numbers") boolean wholeNumber,
+        @Schema(description = "numerator / denominator × ratioScale = value; null when the unit is not a ratio", examples = "100")
+        BigDecimal ratioScale) {
+
+    static UnitView from(Unit u) {
+        return new UnitView(u, u.symbolZh(), u.labelEn(), u.min(), u.max(), u.wholeNumber(), u.ratioScale());
+    }
+}
