@@ -25,4 +25,19 @@ final class NumberMatchers {
             }
         };
     }
+
+    /** Matches a number within {@code error} of {@code expected}, whatever numeric type JSON parsing produced. */
+    static Matcher<Number> numberCloseTo(double expected, double error) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Number actual) {
+                return Math.abs(actual.doubleValue() - expected) <= error;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a number within ").appendValue(error).appendText(" of ").appendValue(expected);
+            }
+        };
+    }
 }

@@ -1,0 +1,33 @@
+package org.childplan.evaluation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.math.BigDecimal;
+
+@ConfigMapping(prefix = "childplan.evaluation")
+public interface EvaluationConfig {
+
+    /** The time zone of the plan's government: it decides which day a due date ends and what "today" is. */
+    @WithDefault("Asia/Shanghai")
+    String zone();
+
+    /** How close to its target an APPROX (…左右) indicator must be to count as achieved, in its unit. */
+    @WithDefault("1.0")
+    BigDecimal approxTolerance();
+
+    /** A latest year-on-year relative change above this raises a VOLATILE warning (0.15 = 15%). */
+    @WithDefault("0.15")
+    double volatilityThreshold();
+
+    /** A modified z-score of the latest change above this raises a VOLATILE warning. */
+    @WithDefault("3.5")
+    double modifiedZThreshold();
+
+    /** The Retry-After a caller is given when a peer service is unavailable; about the circuit breaker's delay. */
+    @WithDefault("10s")
+    java.time.Duration peerRetryAfter();
+
+    /** Gap changes smaller than this (in the indicator's unit) count as stable. */
+    @WithDefault("0.1")
+    BigDecimal equityEpsilon();
+}

@@ -1,0 +1,141 @@
+package org.childplan.evaluation.domain;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads observations from CSV: a header row naming the columns (any order), then one observation per row.
+ * Unknown columns are refused rather than ignored; an empty cell is a missing value.
+ */
+public final class ObservationCsv {
+
+    public static final List<String> COLUMNS = List.of("indicatorCode", "year", "areaCode", "sex", "residence", "ageGroup",
+            "value", "numerator", "denominator", "source", "note");
+    private static final Set<String> REQUIRED = Set.of("indicatorCode", "year", "value");
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS)
+            .enable(CsvParser.Feature.TRIM_SPACES).build();
+
+    private ObservationCsv() {
+    }
+
+    /** The rows read, or the errors (with 1-based data row numbers) that stop the batch. */
+    public record Result(List<ObservationInput> rows, List<FieldError> errors) {
+    }
+
+    public static Result parse(String csv) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<FieldError> errors = new ArrayList<>();
+        List<ObservationInput> rows = new ArrayList<>();
+        Set<String> header = new LinkedHashSet<>();
+        try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            if (it.getParser().getSchema() instanceof CsvSchema schema) {
+                schema.forEach(c -> header.add(c.getName()));
+            }
+            int row = 0;
+            while (it.hasNextValue()) {
+                Map<String, String> cells = it.nextValue();
+                row++;
+                if (row == 1) {
+                    header.addAll(cells.keySet());
+                    List<FieldError> headerErrors = checkHeader(header);
+                    if (!headerErrors.isEmpty()) {
+                        return new Result(List.of(), headerErrors);
+                    }
+                }
+                rows.add(read(row, cells, errors));
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(FieldError.of("body", "the CSV could not be read: " + firstLine(e.getMessage()),
+                    "CSV 内容无法解析"));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(FieldError.of("body", "the CSV has no data rows", "CSV 中没有数据行"));
+        }
+        return new Result(rows, errors);
+    }
+
+    private static List<FieldError> checkHeader(Set<String> header) {
+        List<FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            if (!COLUMNS.contains(column)) {
+                errors.add(new FieldError(0, column, "unknown column; the columns are " + String.join(",", COLUMNS),
+                        "未定义的列“" + column + "”"));
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                errors.add(new FieldError(0, column, "required column is missing", "缺少必填列“" + column + "”"));
+            }
+        }
+        return errors;
+    }
+
+    private static ObservationInput read(int row, Map<String, String> cells, List<FieldError> errors) {
+        return new ObservationInput(
+                text(cells, "indicatorCode"),
+                integer(row, cells, "year", errors),
+                text(cells, "areaCode"),
+                text(cells, "sex"),
+                text(cells, "residence"),
+                text(cells, "ageGroup"),
+                number(row, cells, "value", errors),
+                number(row, cells, "numerator", errors),
+                number(row, cells, "denominator", errors),
+                text(cells, "source"),
+                text(cells, "note"));
+    }
+
+    private static String text(Map<String, String> cells, String column) {
+        String v = cells.get(column);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    private static Integer integer(int row, Map<String, String> cells, String column, List<FieldError> errors) {
+        String v = text(cells, column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(row, column, "'" + v + "' is not a whole number", "“" + v + "”不是整数"));
+            return null;
+        }
+    }
+
+    private static BigDecimal number(int row, Map<String, String> cells, String column, List<FieldError> errors) {
+        String v = text(cells, column);
+        if (v == null) {
+            return null;
+        }
+        try {
+            BigDecimal n = new BigDecimal(v);
+            if (n.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000L)) > 0 || n.scale() > 10) {
+                errors.add(new FieldError(row, column, "'" + v + "' is out of range", "“" + v + "”超出允许范围"));
+                return null;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(row, column, "'" + v + "' is not a number", "“" + v + "”不是数字"));
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,70 @@
+package org.childplan.evaluation.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The review workflow of a data submission: DRAFT → SUBMITTED → ACCEPTED, or RETURNED (with a reason) and then
+ * submitted again.
+ */
+public enum SubmissionStatus {
+    DRAFT,
+    SUBMITTED,
+    ACCEPTED,
+    RETURNED;
+
+    public enum Action {
+        SUBMIT("submit", "提交"),
+        ACCEPT("accept", "审核通过"),
+        RETURN("return", "退回");
+
+        private final String nameEn;
+        private final String nameZh;
+
+        Action(String nameEn, String nameZh) {
+            this.nameEn = nameEn;
+            this.nameZh = nameZh;
+        }
+
+        public String nameEn() {
+            return nameEn;
+        }
+
+        public String nameZh() {
+            return nameZh;
+        }
+    }
+
+    /** The state an action leads to from this one, or null when the action is not allowed here. */
+    public SubmissionStatus after(Action action) {
+        return switch (action) {
+            case SUBMIT -> this == DRAFT || this == RETURNED ? SUBMITTED : null;
+            case ACCEPT -> this == SUBMITTED ? ACCEPTED : null;
+            case RETURN -> this == SUBMITTED ? RETURNED : null;
+        };
+    }
+
+    /** Rows can be changed only before they are submitted, or after they were returned. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public Set<Action> allowedActions() {
+        Set<Action> allowed = EnumSet.noneOf(Action.class);
+        for (Action a : Action.values()) {
+            if (after(a) != null) {
+                allowed.add(a);
+            }
+        }
+        return allowed;
+    }
+
+    public String nameZh() {
+        return switch (this) {
+            case DRAFT -> "草稿";
+            case SUBMITTED -> "已提交";
+            case ACCEPTED -> "已通过";
+            case RETURNED -> "已退回";
+        };
+    }
+}

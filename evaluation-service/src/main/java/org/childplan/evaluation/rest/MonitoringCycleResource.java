@@ -1,0 +1,114 @@
+package org.childplan.evaluation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.List;
+import org.childplan.evaluation.domain.ExpectedReport;
+import org.childplan.evaluation.domain.MonitoringCycle;
+import org.childplan.evaluation.service.CompletenessService;
+import org.childplan.evaluation.service.MonitoringService;
+import org.childplan.evaluation.service.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/plans/{planCode}/monitoring-cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monitoring cycles", description = "Annual monitoring led by the statistics bureau. 年度监测。")
+public class MonitoringCycleResource {
+
+    private final MonitoringService monitoring;
+    private final CompletenessService completeness;
+
+    public MonitoringCycleResource(MonitoringService monitoring, CompletenessService completeness) {
+        this.monitoring = monitoring;
+        this.completeness = completeness;
+    }
+
+    @GET
+    @Operation(summary = "List a plan's monitoring cycles", description = "列出年度监测周期。")
+    public PageView<MonitoringCycleView> listMonitoringCycles(@PathParam("planCode") String planCode,
+                                                             @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(monitoring.cycles(planCode), paging.request()), this::view);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a monitoring cycle",
+            description = "开启年度监测周期：按责任分工和指标目录生成各单位应报的指标清单。"
+                    + " Reads the catalogue and the responsibility matrix once each.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "2023",
+            value = "{\"year\": 2023, \"opensOn\": \"2024-01-15\", \"dueOn\": \"2024-03-31\"}")))
+    @APIResponse(responseCode = "201", description = "Opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringCycleView.class)))
+    public RestResponse<MonitoringCycleView> openMonitoringCycle(@PathParam("planCode") String planCode,
+                                                                 @NotNull @Valid MonitoringCycleInput input) {
+        MonitoringCycle cycle = monitoring.open(planCode, input.year(), input.opensOn(), input.dueOn());
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, view(cycle))
+                .location(URI.create("/api/v1/plans/" + planCode + "/monitoring-cycles/" + cycle.year))
+                .tag(new EntityTag(String.valueOf(cycle.revision))).build();
+    }
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "Get a monitoring cycle", description = "查看年度监测周期。")
+    public RestResponse<MonitoringCycleView> getMonitoringCycle(@PathParam("planCode") String planCode,
+                                                                @PathParam("year") int year) {
+        MonitoringCycle cycle = monitoring.cycle(planCode, year);
+        return RestResponse.ResponseBuilder.ok(view(cycle)).tag(new EntityTag(String.valueOf(cycle.revision))).build();
+    }
+
+    @POST
+    @Path("/{year}/close")
+    @Operation(summary = "Close a monitoring cycle",
+            description = "关闭年度监测周期：锁定已通过审核的数据，此后只能以更正方式修改。Refused with 409 while submissions await review.")
+    public RestResponse<MonitoringCycleView> closeMonitoringCycle(@PathParam("planCode") String planCode,
+                                                                  @PathParam("year") int year,
+                                                                  @HeaderParam("If-Match") String ifMatch) {
+        MonitoringCycle cycle = monitoring.close(planCode, year, ifMatch);
+        return RestResponse.ResponseBuilder.ok(view(cycle)).tag(new EntityTag(String.valueOf(cycle.revision))).build();
+    }
+
+    @GET
+    @Path("/{year}/expected-reports")
+    @Operation(summary = "List what each agency owes in a cycle", description = "列出本周期各单位应报的指标。")
+    public PageView<ExpectedReportView> listExpectedReports(@PathParam("planCode") String planCode,
+                                                           @PathParam("year") int year,
+                                                           @Parameter(description = "Agency code") @QueryParam("agency") String agency,
+                                                           @Valid @BeanParam Paging paging) {
+        String agencyCode = QueryParams.text("agency", agency, 64);
+        List<ExpectedReport> expected = monitoring.expected(monitoring.cycle(planCode, year)).stream()
+                .filter(e -> agencyCode == null || e.agencyCode.equals(agencyCode)).toList();
+        return PageView.of(Page.of(expected, paging.request()), ExpectedReportView::from);
+    }
+
+    @GET
+    @Path("/{year}/completeness")
+    @Operation(summary = "Completeness and timeliness of a cycle",
+            description = "数据报送完整性与及时性：按单位、按领域统计应报、已报、已通过、按时与逾期，并列出逾期未报清单。")
+    public CompletenessView getCompleteness(@PathParam("planCode") String planCode, @PathParam("year") int year) {
+        return CompletenessView.from(completeness.completeness(planCode, year));
+    }
+
+    private MonitoringCycleView view(MonitoringCycle cycle) {
+        return MonitoringCycleView.from(cycle, ExpectedReport.count("cycle", cycle));
+    }
+}

@@ -1,0 +1,26 @@
+package org.childplan.evaluation.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.childplan.evaluation.domain.CycleStatus;
+import org.childplan.evaluation.domain.MonitoringCycle;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "MonitoringCycle", description = "One year's annual monitoring of a plan. 年度监测周期。")
+public record MonitoringCycleView(
+        @Schema(examples = "CN-430482-CHILDREN-2021-2025") String planCode,
+        @Schema(examples = "2023") int year,
+        CycleStatus status,
+        @Schema(examples = "2024-01-15") LocalDate opensOn,
+        @Schema(description = "Submissions after this day are late", examples = "2024-03-31") LocalDate dueOn,
+        OffsetDateTime openedAt,
+        String openedBy,
+        OffsetDateTime closedAt,
+        String closedBy,
+        @Schema(description = "How many (agency, indicator) reports the cycle expects") long expectedReports) {
+
+    static MonitoringCycleView from(MonitoringCycle c, long expectedReports) {
+        return new MonitoringCycleView(c.planCode, c.year, c.status, c.opensOn, c.dueOn, c.openedAt, c.openedBy,
+                c.closedAt, c.closedBy, expectedReports);
+    }
+}

@@ -1,0 +1,11 @@
+package org.childplan.evaluation.rest;
+
+/** Bounds on a submission's size, so one request can not exhaust the service. */
+final class SubmissionLimits {
+
+    /** Rows in one submission: a year of a plan's indicators by every area and breakdown fits many times over. */
+    static final int MAX_ROWS = 200_000;
+
+    private SubmissionLimits() {
+    }
+}

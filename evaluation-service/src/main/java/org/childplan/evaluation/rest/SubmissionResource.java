@@ -1,0 +1,288 @@
+package org.childplan.evaluation.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.childplan.evaluation.domain.FieldError;
+import org.childplan.evaluation.domain.ObservationCsv;
+import org.childplan.evaluation.domain.ObservationInput;
+import org.childplan.evaluation.domain.Submission;
+import org.childplan.evaluation.domain.SubmissionStatus;
+import org.childplan.evaluation.service.Clock;
+import org.childplan.evaluation.service.IdempotencyService;
+import org.childplan.evaluation.service.InputValidationException;
+import org.childplan.evaluation.service.Page;
+import org.childplan.evaluation.service.SubmissionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions", description = "Agencies' data submissions and their review by the statistics bureau. 数据报送与审核。")
+public class SubmissionResource {
+
+    static final String CSV = "text/csv";
+    private static final String JSON_EXAMPLE = """
+            {"agencyCode": "health-bureau", "observations": [
+              {"indicatorCode": "HEALTH-3c", "year": 2023, "value": 5.8, "numerator": 29, "denominator": 5000, "source": "妇幼卫生年报"},
+              {"indicatorCode": "HEALTH-3c", "year": 2023, "residence": "RURAL", "value": 6.4}]}""";
+    private static final String CSV_EXAMPLE = """
+            indicatorCode,year,areaCode,sex,residence,ageGroup,value,numerator,denominator,source,note
+            HEALTH-3c,2023,430482,,,,5.8,29,5000,妇幼卫生年报,
+            HEALTH-3c,2023,430482,,RURAL,,6.4,,,妇幼卫生年报,
+            """;
+
+    private final SubmissionService submissions;
+    private final IdempotencyService idempotency;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final Clock clock;
+
+    public SubmissionResource(SubmissionService submissions, IdempotencyService idempotency, ObjectMapper mapper,
+                              Validator validator, Clock clock) {
+        this.submissions = submissions;
+        this.idempotency = idempotency;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GET
+    @Operation(summary = "List a cycle's submissions", description = "列出本周期的数据报送，可按单位、状态筛选。")
+    public PageView<SubmissionView> listSubmissions(
+            @PathParam("planCode") String planCode, @PathParam("year") int year,
+            @Parameter(description = "Agency code") @QueryParam("agency") String agency,
+            @Parameter(schema = @Schema(implementation = SubmissionStatus.class)) @QueryParam("status") String status,
+            @Valid @BeanParam Paging paging) {
+        List<Submission> found = submissions.submissions(planCode, year, QueryParams.text("agency", agency, 64),
+                QueryParams.enumValue("status", status, SubmissionStatus.class));
+        return PageView.of(Page.of(found, paging.request()), this::view);
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Submit observations (JSON or CSV)",
+            description = "报送监测数据（JSON 或 CSV，单条或批量），生成草稿状态的报送。整批校验：任何一行有误则整批拒收，并逐行列出错误。"
+                    + " For CSV, name the agency with ?agency=. ?dryRun=true checks and answers without storing.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionInput.class),
+                    examples = @ExampleObject(name = "json", value = JSON_EXAMPLE)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+    @APIResponse(responseCode = "201", description = "Stored as a DRAFT submission",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @APIResponse(responseCode = "200", description = "Dry run: the submission that would be stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    public Response createSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
+                                     @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                     @Parameter(description = "Agency code; required with CSV") @QueryParam("agency") String agency,
+                                     @Parameter(description = "Check and answer without storing")
+                                     @QueryParam("dryRun") @DefaultValue("false") String dryRun,
+                                     @Parameter(description = "Repeating a request with the same key returns the first answer")
+                                     @HeaderParam("Idempotency-Key") String idempotencyKey,
+                                     byte[] bytes) {
+        String body = Utf8.decode(bytes);
+        boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
+        Rows rows = read(contentType, body);
+        String agencyCode = agencyOf(rows, QueryParams.text("agency", agency, 64));
+        IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
+                dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body, () -> {
+                    var outcome = submissions.create(planCode, year, agencyCode, rows.inputs(), rows.errors(), dry);
+                    SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null)
+                            : view(outcome.submission());
+                    return new IdempotencyService.Created<>(dry ? 200 : 201,
+                            "/api/v1/plans/" + planCode + "/monitoring-cycles/" + year + "/submissions/" + view.code(), view);
+                });
+        Response.ResponseBuilder response = Response.status(result.status()).type(MediaType.APPLICATION_JSON).entity(result.body());
+        if (result.status() == 201) {
+            response.location(URI.create(result.location()));
+        }
+        if (result.replayed()) {
+            response.header("Idempotency-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get a submission", description = "查看数据报送及其审核状态。")
+    public RestResponse<SubmissionView> getSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
+                                                      @PathParam("code") String code) {
+        return withEtag(submissions.submission(planCode, year, code));
+    }
+
+    @GET
+    @Path("/{code}/observations")
+    @Operation(summary = "List a submission's observations", description = "列出报送中的数据行。")
+    public PageView<ObservationView> listSubmissionObservations(@PathParam("planCode") String planCode,
+                                                               @PathParam("year") int year, @PathParam("code") String code,
+                                                               @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(submissions.rows(submissions.submission(planCode, year, code)), paging.request()),
+                ObservationView::from);
+    }
+
+    @PUT
+    @Path("/{code}/observations")
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Replace a draft or returned submission's observations",
+            description = "整体替换草稿或已退回报送中的数据（JSON 或 CSV）。Send the submission's ETag as If-Match.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationsInput.class),
+                    examples = @ExampleObject(name = "json", value = "{\"observations\": [{\"indicatorCode\": \"HEALTH-3c\", \"year\": 2023, \"value\": 5.7}]}")),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+    public RestResponse<SubmissionView> replaceSubmissionObservations(
+            @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Check and answer without storing") @QueryParam("dryRun") @DefaultValue("false") String dryRun,
+            byte[] bytes) {
+        Rows rows = readRows(contentType, Utf8.decode(bytes));
+        var outcome = submissions.replaceRows(planCode, year, code, rows.inputs(), rows.errors(), ifMatch,
+                Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)));
+        return withEtag(submissions.submission(planCode, year, outcome.submission().code));
+    }
+
+    @POST
+    @Path("/{code}/observations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add one observation to a draft or returned submission", description = "向草稿或已退回的报送中追加一条数据。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "one value",
+            value = "{\"indicatorCode\": \"HEALTH-3c\", \"year\": 2023, \"residence\": \"URBAN\", \"value\": 4.9}")))
+    public RestResponse<SubmissionView> addSubmissionObservation(
+            @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObservationRow row) {
+        submissions.addRow(planCode, year, code, row.input(), ifMatch);
+        return withEtag(submissions.submission(planCode, year, code));
+    }
+
+    @POST
+    @Path("/{code}/submit")
+    @Operation(summary = "Submit for review", description = "提交审核（草稿或已退回的报送）。Illegal from other states: 409.")
+    public RestResponse<SubmissionView> submitSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
+                                                         @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(submissions.submit(planCode, year, code, ifMatch));
+    }
+
+    @POST
+    @Path("/{code}/accept")
+    @Operation(summary = "Accept a submitted submission", description = "统计部门审核通过。Illegal unless SUBMITTED: 409.")
+    public RestResponse<SubmissionView> acceptSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
+                                                         @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+        return withEtag(submissions.accept(planCode, year, code, ifMatch));
+    }
+
+    @POST
+    @Path("/{code}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return a submitted submission with a reason", description = "统计部门退回并说明原因，报送单位修改后可再次提交。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reason",
+            value = "{\"reason\": \"农村5岁以下儿童死亡率与上年相比波动过大，请核实后重报。\"}")))
+    public RestResponse<SubmissionView> returnSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
+                                                         @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+                                                         @NotNull @Valid ReturnInput input) {
+        return withEtag(submissions.returnForRevision(planCode, year, code, input.reason(), ifMatch));
+    }
+
+    // ---- reading bodies
+
+    private record Rows(String agencyCode, List<ObservationInput> inputs, List<FieldError> errors) {
+    }
+
+    private Rows read(String contentType, String body) {
+        if (isCsv(contentType)) {
+            return readRows(contentType, body);
+        }
+        SubmissionInput input = parse(body, SubmissionInput.class);
+        return new Rows(input.agencyCode(), input.observations().stream().map(ObservationRow::input).toList(), List.of());
+    }
+
+    private Rows readRows(String contentType, String body) {
+        if (body == null || body.isBlank()) {
+            throw InputValidationException.single("body", "a body is required", "请求体不能为空");
+        }
+        if (isCsv(contentType)) {
+            ObservationCsv.Result csv = ObservationCsv.parse(body);
+            if (csv.rows().size() > SubmissionLimits.MAX_ROWS) {
+                throw InputValidationException.single("body", "at most " + SubmissionLimits.MAX_ROWS + " rows per submission",
+                        "每次报送最多" + SubmissionLimits.MAX_ROWS + "行");
+            }
+            if (csv.rows().isEmpty() && !csv.errors().isEmpty()) {
+                throw new InputValidationException(csv.errors());
+            }
+            return new Rows(null, csv.rows(), csv.errors());
+        }
+        ObservationsInput input = parse(body, ObservationsInput.class);
+        return new Rows(null, input.observations().stream().map(ObservationRow::input).toList(), List.of());
+    }
+
+    private <T> T parse(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw InputValidationException.single("body", "a body is required", "请求体不能为空");
+        }
+        T value;
+        try {
+            value = mapper.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new jakarta.ws.rs.BadRequestException(e);
+        }
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return value;
+    }
+
+    private static String agencyOf(Rows rows, String agencyParam) {
+        if (rows.agencyCode() != null && agencyParam != null && !rows.agencyCode().equals(agencyParam)) {
+            throw InputValidationException.single("agency", "the query names agency " + agencyParam + " but the body names "
+                    + rows.agencyCode(), "查询参数中的单位与请求体中的单位不一致");
+        }
+        String agency = rows.agencyCode() != null ? rows.agencyCode() : agencyParam;
+        if (agency == null) {
+            throw InputValidationException.single("agency", "name the reporting agency (?agency= for CSV)",
+                    "请指明报送单位（CSV 报送请使用 ?agency= 参数）");
+        }
+        return agency;
+    }
+
+    private static boolean isCsv(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
+    }
+
+    private SubmissionView view(Submission s) {
+        Boolean onTime = s.submittedAt == null ? null : clock.onTime(s.submittedAt, s.cycle.dueOn);
+        return SubmissionView.from(s, submissions.rowCount(s), onTime);
+    }
+
+    private RestResponse<SubmissionView> withEtag(Submission s) {
+        return RestResponse.ResponseBuilder.ok(view(s)).tag(new EntityTag(String.valueOf(s.revision))).build();
+    }
+}

@@ -1,0 +1,32 @@
+package org.childplan.evaluation.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.childplan.evaluation.domain.Submission;
+import org.childplan.evaluation.domain.SubmissionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Submission", description = "An agency's data submission and where it is in review. 数据报送。")
+public record SubmissionView(
+        @Schema(examples = "2023-health-bureau-1") String code,
+        @Schema(examples = "CN-430482-CHILDREN-2021-2025") String planCode,
+        @Schema(examples = "2023") int year,
+        @Schema(examples = "health-bureau") String agencyCode,
+        SubmissionStatus status,
+        long observationCount,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime submittedAt,
+        String submittedBy,
+        @Schema(description = "Whether it was submitted by the cycle's due date; null until submitted") Boolean onTime,
+        OffsetDateTime reviewedAt,
+        String reviewedBy,
+        @Schema(description = "Why the statistics bureau returned it") String returnReason,
+        @Schema(description = "The workflow actions allowed now: submit, accept, return") List<String> allowedActions) {
+
+    static SubmissionView from(Submission s, long observationCount, Boolean onTime) {
+        return new SubmissionView(s.code, s.cycle.planCode, s.cycle.year, s.agencyCode, s.status, observationCount,
+                s.createdAt, s.createdBy, s.submittedAt, s.submittedBy, onTime, s.reviewedAt, s.reviewedBy, s.returnReason,
+                s.status.allowedActions().stream().map(SubmissionStatus.Action::nameEn).toList());
+    }
+}

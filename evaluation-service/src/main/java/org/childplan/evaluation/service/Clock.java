@@ -1,0 +1,35 @@
+package org.childplan.evaluation.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import org.childplan.evaluation.config.EvaluationConfig;
+
+/** "Now" and "today" in the plan's time zone, so due dates end at the plan's midnight, not the server's. */
+@ApplicationScoped
+public class Clock {
+
+    private final ZoneId zone;
+
+    public Clock(EvaluationConfig config) {
+        this.zone = ZoneId.of(config.zone());
+    }
+
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(zone);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Whether something done at {@code at} met a due date (the whole due day counts). */
+    public boolean onTime(OffsetDateTime at, LocalDate dueOn) {
+        return !at.atZoneSameInstant(zone).toLocalDate().isAfter(dueOn);
+    }
+}

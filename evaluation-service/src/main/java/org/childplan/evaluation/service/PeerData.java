@@ -1,0 +1,97 @@
+package org.childplan.evaluation.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.childplan.evaluation.client.AgencyClient;
+import org.childplan.evaluation.client.IndicatorClient;
+import org.childplan.evaluation.domain.CatalogueSnapshot;
+import org.childplan.evaluation.domain.PeerCacheEntry;
+import org.childplan.evaluation.domain.Responsibilities;
+import org.jboss.logging.Logger;
+
+/**
+ * The catalogue and the responsibilities, read from the peer services once per operation. Each good answer is
+ * kept; while a peer is unavailable the kept copy is used, and only when there is none does the operation fail
+ * with 503.
+ */
+@ApplicationScoped
+public class PeerData {
+
+    private static final Logger LOG = Logger.getLogger(PeerData.class);
+    private static final String CATALOGUE = "catalogue";
+    private static final String RESPONSIBILITIES = "responsibilities";
+
+    private final IndicatorClient indicators;
+    private final AgencyClient agencies;
+    private final ObjectMapper mapper;
+
+    public PeerData(IndicatorClient indicators, AgencyClient agencies, ObjectMapper mapper) {
+        this.indicators = indicators;
+        this.agencies = agencies;
+        this.mapper = mapper;
+    }
+
+    /** The plan's catalogue as in force on {@code asOf}; 404 when indicator-service does not know the plan. */
+    public CatalogueSnapshot catalogue(String planCode, LocalDate asOf) {
+        String key = planCode + "@" + asOf;
+        try {
+            CatalogueSnapshot snapshot = indicators.catalogue(planCode, asOf)
+                    .orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
+            remember(CATALOGUE, key, snapshot);
+            return snapshot;
+        } catch (PeerUnavailableException e) {
+            return recall(CATALOGUE, key, CatalogueSnapshot.class).orElseThrow(() -> e);
+        }
+    }
+
+    /** Who answers for each of the plan's indicators on {@code asOf}. */
+    public Responsibilities responsibilities(String planCode, LocalDate asOf) {
+        String key = planCode + "@" + asOf;
+        try {
+            Responsibilities responsibilities = agencies.responsibilities(planCode, asOf)
+                    .orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
+            remember(RESPONSIBILITIES, key, responsibilities);
+            return responsibilities;
+        } catch (PeerUnavailableException e) {
+            return recall(RESPONSIBILITIES, key, Responsibilities.class).orElseThrow(() -> e);
+        }
+    }
+
+    private void remember(String source, String key, Object value) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not keep the " + source + " answer", e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
+            if (entry == null) {
+                entry = new PeerCacheEntry();
+                entry.id = new PeerCacheEntry.Key(source, key);
+            }
+            entry.body = body;
+            entry.fetchedAt = OffsetDateTime.now();
+            entry.persist();
+        });
+    }
+
+    private <T> Optional<T> recall(String source, String key, Class<T> type) {
+        PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        LOG.warnf("Using the %s kept from %s for %s: the peer service is unavailable", source, entry.fetchedAt, key);
+        try {
+            return Optional.of(mapper.readValue(entry.body, type));
+        } catch (JsonProcessingException e) {
+            LOG.warnf("The kept %s for %s can not be read; ignoring it", source, key);
+            return Optional.empty();
+        }
+    }
+}

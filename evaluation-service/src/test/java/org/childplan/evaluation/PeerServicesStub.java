@@ -1,0 +1,86 @@
+package org.childplan.evaluation;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Stands in for indicator-service and agency-service, answering from their real contracts with real answers
+ * recorded from the running services (the Changning catalogue and its indicator responsibilities). Every plan whose
+ * code starts with TEST- gets those answers under its own code, so each test can own a plan; plans starting with
+ * DOWN- get 503 from both. Tests that break the peers inject the server ({@link Inject}) and {@link #reset} it.
+ */
+public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
+
+    public static final String CHANGNING = "CN-430482-CHILDREN-2021-2025";
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.FIELD)
+    public @interface Inject {
+    }
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().dynamicPort().templatingEnabled(true));
+        server.start();
+        reset(server);
+        String url = "http://localhost:" + server.port();
+        return Map.of("quarkus.rest-client.indicator-service.url", url, "quarkus.rest-client.agency-service.url", url);
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Inject.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static void reset(WireMockServer server) {
+        server.resetAll();
+        serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "catalogue", "/stubs/changning-catalogue.json");
+        serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "indicator-responsibilities",
+                "/stubs/changning-indicator-responsibilities.json");
+        server.stubFor(get(urlPathMatching("/api/v1/plans/DOWN-[A-Za-z0-9-]+/.*")).willReturn(aResponse().withStatus(503)));
+    }
+
+    /** Makes both peers answer 503 for the plan, as if they were down. */
+    public static void down(WireMockServer server, String planCode) {
+        server.stubFor(get(urlPathMatching("/api/v1/plans/" + planCode + "/.*")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+    }
+
+    private static void serve(WireMockServer server, String planPattern, String resource, String file) {
+        String body = read(file).replace(CHANGNING, "{{request.pathSegments.[3]}}");
+        server.stubFor(get(urlPathMatching("/api/v1/plans/" + planPattern + "/" + resource)).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(body).withTransformers("response-template")));
+    }
+
+    private static String read(String name) {
+        try (InputStream in = PeerServicesStub.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

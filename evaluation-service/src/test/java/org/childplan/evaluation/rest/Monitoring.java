@@ -1,0 +1,69 @@
+package org.childplan.evaluation.rest;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Drives the monitoring API for tests: each test gets its own plan code, which the peer stub answers for. */
+final class Monitoring {
+
+    private Monitoring() {
+    }
+
+    static String newPlan() {
+        return "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    static String cycles(String plan) {
+        return "/api/v1/plans/" + plan + "/monitoring-cycles";
+    }
+
+    static String submissions(String plan, int year) {
+        return cycles(plan) + "/" + year + "/submissions";
+    }
+
+    static void openCycle(String plan, int year, String dueOn) {
+        given().contentType("application/json")
+                .body(Map.of("year", year, "opensOn", year + 1 + "-01-10", "dueOn", dueOn))
+                .post(cycles(plan)).then().statusCode(201);
+    }
+
+    static Map<String, Object> row(String indicator, int year, Number value) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("indicatorCode", indicator);
+        row.put("year", year);
+        row.put("value", value);
+        return row;
+    }
+
+    static Map<String, Object> row(String indicator, int year, String residence, Number value) {
+        Map<String, Object> row = row(indicator, year, value);
+        row.put("residence", residence);
+        return row;
+    }
+
+    /** Creates a DRAFT submission and returns its code. */
+    static String submit(String plan, int year, String agency, List<Map<String, Object>> rows) {
+        return given().contentType("application/json").body(Map.of("agencyCode", agency, "observations", rows))
+                .post(submissions(plan, year)).then().statusCode(201).extract().path("code");
+    }
+
+    static void act(String plan, int year, String code, String action) {
+        given().post(submissions(plan, year) + "/" + code + "/" + action).then().statusCode(200);
+    }
+
+    /** Opens the year's cycle (if needed), and has the rows submitted and accepted. */
+    static void accepted(String plan, int year, String agency, List<Map<String, Object>> rows) {
+        int status = given().get(cycles(plan) + "/" + year).then().extract().statusCode();
+        if (status == 404) {
+            openCycle(plan, year, (year + 1) + "-03-31");
+        }
+        String code = submit(plan, year, agency, new ArrayList<>(rows));
+        act(plan, year, code, "submit");
+        act(plan, year, code, "accept");
+    }
+}

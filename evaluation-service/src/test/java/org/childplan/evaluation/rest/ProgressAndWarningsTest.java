@@ -1,0 +1,141 @@
+package org.childplan.evaluation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.childplan.evaluation.rest.Monitoring.row;
+import static org.childplan.evaluation.rest.NumberMatchers.numberCloseTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
+import org.childplan.evaluation.PeerServicesStub;
+import org.childplan.evaluation.PostgresTestResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Progress, warnings, equity gaps, the annual report and the SDMX export, from data accepted through the API. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PeerServicesStub.class)
+class ProgressAndWarningsTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** Under-5 mortality 10‰ (2020) falling to 9‰ (2023) against ≤ 6.0‰ by 2025, with urban and rural values. */
+    private static String planWithMortalitySeries() {
+        String plan = Monitoring.newPlan();
+        double[] totals = {10.0, 9.6, 9.3, 9.0};
+        double[] urban = {7.0, 6.8, 6.6, 6.5};
+        double[] rural = {12.0, 11.4, 11.0, 10.5};
+        for (int i = 0; i < totals.length; i++) {
+            int year = 2020 + i;
+            Monitoring.accepted(plan, year, "health-bureau", List.of(row("HEALTH-3c", year, totals[i]),
+                    row("HEALTH-3c", year, "URBAN", urban[i]), row("HEALTH-3c", year, "RURAL", rural[i]),
+                    row("HEALTH-2a", year, 80 + 2 * i)));
+        }
+        return plan;
+    }
+
+    @Test
+    void computesProgressWithTheCagrMethod() {
+        String plan = planWithMortalitySeries();
+        given().get("/api/v1/plans/" + plan + "/progress?year=2023&domain=HEALTH&size=100").then().statusCode(200)
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.status", equalTo("LIMITED_PROGRESS"))
+                // R = ((9/10)^(1/3) − 1) / |(6/10)^(1/5) − 1| = −0.034511 / −0.097123
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.ratio", numberCloseTo(0.3553, 0.0001))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.baseYear", equalTo(2020))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.latestYear", equalTo(2023))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.dataPoints", equalTo(4))
+                .body("items.find { it.indicatorCode == 'HEALTH-2a' }.status", equalTo("SUBSTANTIAL_PROGRESS"))
+                .body("items.find { it.indicatorCode == 'HEALTH-2b' }.status", equalTo("INSUFFICIENT_DATA"))
+                .body("items.find { it.indicatorCode == 'HEALTH-1a' }.status", equalTo("NOT_ASSESSED"));
+        // as of 2021 only two years count
+        given().get("/api/v1/plans/" + plan + "/progress?year=2021&domain=HEALTH&status=LIMITED_PROGRESS").then()
+                .body("items.indicatorCode", hasItem("HEALTH-3c"))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.dataPoints", equalTo(2));
+    }
+
+    @Test
+    void warnsAboutIndicatorsExpectedToMissNamingTheLeadAgency() {
+        String plan = planWithMortalitySeries();
+        given().get("/api/v1/plans/" + plan + "/warnings?year=2023&rule=EXPECTED_TO_MISS").then().statusCode(200)
+                .body("items.indicatorCode", hasItem("HEALTH-3c"))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.leadAgencies[0].code", equalTo("health-bureau"))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.criteria", hasItem("PROGRESS_STATUS"))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.messageZh",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+        given().get("/api/v1/plans/" + plan + "/warnings?year=2023&rule=LOUD").then().statusCode(400);
+    }
+
+    @Test
+    void warnsAboutAVolatileIndicator() {
+        String plan = Monitoring.newPlan();
+        Monitoring.accepted(plan, 2022, "health-bureau", List.of(row("HEALTH-2a", 2022, 80)));
+        Monitoring.accepted(plan, 2023, "health-bureau", List.of(row("HEALTH-2a", 2023, 95)));
+        given().get("/api/v1/plans/" + plan + "/warnings?year=2023&rule=VOLATILE").then().statusCode(200)
+                .body("items.indicatorCode", hasItem("HEALTH-2a"))
+                .body("items.find { it.indicatorCode == 'HEALTH-2a' }.evidence.relativeChange", numberCloseTo(0.1875, 0.0001));
+    }
+
+    @Test
+    void measuresTheUrbanRuralGapAndWhetherItNarrows() {
+        String plan = planWithMortalitySeries();
+        given().get("/api/v1/plans/" + plan + "/equity-gaps?year=2023&dimension=RESIDENCE").then().statusCode(200)
+                .body("items[0].indicatorCode", equalTo("HEALTH-3c"))
+                .body("items[0].groupA", equalTo("URBAN"))
+                .body("items[0].years.size()", equalTo(4))
+                .body("items[0].years[0].gap", equalTo(-5.0f))
+                .body("items[0].latestAbsoluteGap", equalTo(4.0f))
+                .body("items[0].trend", equalTo("NARROWING"));
+        given().get("/api/v1/plans/" + plan + "/equity-gaps?year=2023&dimension=AGE").then().statusCode(400);
+    }
+
+    @Test
+    void offersTheAnnualReportAsJsonHtmlAndXlsx() throws Exception {
+        String plan = planWithMortalitySeries();
+        String report = Monitoring.cycles(plan) + "/2023/report";
+        given().accept("application/json").get(report).then().statusCode(200)
+                .body("year", equalTo(2023))
+                .body("planTitleZh", equalTo("常宁市儿童发展规划（2021—2025年）"))
+                .body("domains[0].code", equalTo("HEALTH"))
+                .body("domains[0].statusCounts.LIMITED_PROGRESS", equalTo(1))
+                .body("warnings.indicatorCode", hasItem("HEALTH-3c"))
+                .body("completeness.byAgency.find { it.code == 'health-bureau' }.accepted", equalTo(2));
+        String html = given().accept("text/html").get(report).then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+        Assertions.assertThat(html).contains("2023年度监测报告", "5岁以下儿童死亡率", "Annual Monitoring Report", "进展有限");
+        byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(report)
+                .then().statusCode(200).extract().asByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Assertions.assertThat(book.getSheetName(0)).isEqualTo("报送情况 Completeness");
+            var progress = book.getSheet("指标进展 Progress");
+            Assertions.assertThat(progress.getLastRowNum()).isGreaterThan(100);
+        }
+        given().accept("application/pdf").get(report).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void exportsAcceptedObservationsAsSdmxCsv() {
+        String plan = planWithMortalitySeries();
+        String csv = given().accept("application/vnd.sdmx.data+csv;version=2.0.0")
+                .get("/api/v1/plans/" + plan + "/observations?indicator=HEALTH-3c&year=2023").then().statusCode(200)
+                .extract().asString();
+        List<String> lines = csv.lines().toList();
+        Assertions.assertThat(lines.get(0)).isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,SEX,URBANISATION,AGE,"
+                + "TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS");
+        Assertions.assertThat(lines).hasSize(4)
+                .contains("dataflow,CHILDPLAN:DF_" + plan.replace('-', '_') + "(1.0),I,A,430482,HEALTH-3c,_T,R,_T,2023,10.5,PER_1000,A");
+        given().accept("application/json").get("/api/v1/plans/" + plan + "/observations?year=2020").then().statusCode(200)
+                .body("total", equalTo(4));
+    }
+}
