@@ -27,6 +27,17 @@ public interface EvaluationConfig {
     @WithDefault("10s")
     java.time.Duration peerRetryAfter();
 
+    /**
+     * The CJK font embedded in PDF reports: a TrueType collection with the face below (Debian package
+     * fonts-wqy-microhei), so that Chinese renders and can be extracted as text.
+     */
+    @WithDefault("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    String pdfFont();
+
+    /** The face of the collection to embed. */
+    @WithDefault("WenQuanYiMicroHei")
+    String pdfFontFace();
+
     /** Gap changes smaller than this (in the indicator's unit) count as stable. */
     @WithDefault("0.1")
     BigDecimal equityEpsilon();

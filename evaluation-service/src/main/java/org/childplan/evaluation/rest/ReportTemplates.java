@@ -12,7 +12,9 @@ public class ReportTemplates {
 
     public static native TemplateInstance annualReport(AnnualReportView report);
 
-    /** Number formatting the templates use as {str:num(x)}, {str:percent(x)} and {str:ratio(x)}. */
+    public static native TemplateInstance evaluationReport(EvaluationReportPage page);
+
+    /** Number formatting the templates use as {str:num(x)}, {str:percent(x)}, {str:ratio(x)} and {str:decimal(x)}. */
     @TemplateExtension(namespace = "str")
     public static class Formats {
 
@@ -26,6 +28,10 @@ public class ReportTemplates {
 
         public static String ratio(Double value) {
             return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+        }
+
+        public static String decimal(Double value) {
+            return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
         }
     }
 }

@@ -31,19 +31,8 @@ class ProgressAndWarningsTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    /** Under-5 mortality 10‰ (2020) falling to 9‰ (2023) against ≤ 6.0‰ by 2025, with urban and rural values. */
     private static String planWithMortalitySeries() {
-        String plan = Monitoring.newPlan();
-        double[] totals = {10.0, 9.6, 9.3, 9.0};
-        double[] urban = {7.0, 6.8, 6.6, 6.5};
-        double[] rural = {12.0, 11.4, 11.0, 10.5};
-        for (int i = 0; i < totals.length; i++) {
-            int year = 2020 + i;
-            Monitoring.accepted(plan, year, "health-bureau", List.of(row("HEALTH-3c", year, totals[i]),
-                    row("HEALTH-3c", year, "URBAN", urban[i]), row("HEALTH-3c", year, "RURAL", rural[i]),
-                    row("HEALTH-2a", year, 80 + 2 * i)));
-        }
-        return plan;
+        return Monitoring.planWithMortalitySeries();
     }
 
     @Test

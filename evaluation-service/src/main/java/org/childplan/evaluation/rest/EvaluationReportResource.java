@@ -1,0 +1,185 @@
+package org.childplan.evaluation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.childplan.evaluation.domain.ReportFeedback;
+import org.childplan.evaluation.service.EvaluationReport;
+import org.childplan.evaluation.service.EvaluationService;
+import org.childplan.evaluation.service.FeedbackService;
+import org.childplan.evaluation.service.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/plans/{planCode}/evaluations/{code}")
+@Tag(name = "Evaluation reports", description = "The mid-term and final reports, their publication and readers' feedback. 评估报告与反馈。")
+public class EvaluationReportResource {
+
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, MediaType.TEXT_HTML_TYPE,
+            MediaType.valueOf(PdfRenderer.MEDIA_TYPE), MediaType.valueOf(Spreadsheet.MEDIA_TYPE)).build();
+
+    private final EvaluationService evaluations;
+    private final FeedbackService feedback;
+    private final PdfRenderer pdf;
+
+    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf) {
+        this.evaluations = evaluations;
+        this.feedback = feedback;
+        this.pdf = pdf;
+    }
+
+    @GET
+    @Path("/report")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PdfRenderer.MEDIA_TYPE, Spreadsheet.MEDIA_TYPE})
+    @Operation(summary = "Get the evaluation report",
+            description = "中期/终期评估报告：按 Accept 返回 JSON、可打印的 HTML（中文在前、附英文标题）、PDF（嵌入中文字体，文字可复制检索）或 XLSX"
+                    + "（每个领域一个工作表并附汇总表）。While compiling it is a draft; once submitted for review it is sealed and every"
+                    + " format renders the sealed content, with its checksum.")
+    @APIResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response getEvaluationReport(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                        @Context Request request) {
+        Variant variant = request.selectVariant(VARIANTS);
+        if (variant == null) {
+            throw new NotAcceptableException();
+        }
+        EvaluationReport report = evaluations.report(planCode, code);
+        MediaType type = variant.getMediaType();
+        String fileName = planCode + "-" + code + (report.draft() ? "-draft" : "-v" + report.version());
+        if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+        }
+        String html = type.isCompatible(MediaType.valueOf(Spreadsheet.MEDIA_TYPE)) ? null
+                : ReportTemplates.evaluationReport(EvaluationReportPage.of(report)).render();
+        if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+            StreamingOutput body = out -> {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write(html);
+                writer.flush();
+            };
+            return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8").build();
+        }
+        if (type.isCompatible(MediaType.valueOf(PdfRenderer.MEDIA_TYPE))) {
+            OffsetDateTime created = report.sealedAt() == null ? report.snapshot().takenAt() : report.sealedAt();
+            StreamingOutput body = out -> pdf.render(html, created, out);
+            return Response.ok(body, PdfRenderer.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+        }
+        StreamingOutput body = out -> {
+            try (Spreadsheet book = workbook(report)) {
+                book.write(out);
+            }
+        };
+        return Response.ok(body, Spreadsheet.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"").build();
+    }
+
+    /** A summary sheet, then one sheet per domain with its indicators and its qualitative goals. */
+    static Spreadsheet workbook(EvaluationReport r) {
+        Spreadsheet book = new Spreadsheet();
+        List<List<Object>> summary = new ArrayList<>();
+        for (var s : r.summary()) {
+            summary.add(Arrays.asList(s.code(), s.nameZh(), s.nameEn(), s.quantitative(), s.achieved(), s.onTrack(),
+                    s.achievedOrOnTrackShare(), s.statusCounts().get("MODERATE_PROGRESS"), s.statusCounts().get("LIMITED_PROGRESS"),
+                    s.statusCounts().get("DETERIORATION"), s.statusCounts().get("INSUFFICIENT_DATA"),
+                    s.qualitativeRatings().get("ACHIEVED"), s.qualitativeRatings().get("BASICALLY_ACHIEVED"),
+                    s.qualitativeRatings().get("PROGRESSING"), s.qualitativeRatings().get("NOT_ACHIEVED"),
+                    s.qualitativeRatings().get("UNRATED")));
+        }
+        book.sheet("汇总 Summary", List.of("领域代码 Domain", "领域 Name", "Name (EN)", "定量指标 Quantitative", "已达标 Achieved",
+                "进展良好 On track", "达标或良好占比 Share", "进展较好 Moderate", "进展有限 Limited", "退步 Deteriorating",
+                "数据不足 Insufficient", "已实现 Achieved (qual.)", "基本实现 Basically", "正在推进 Progressing",
+                "未实现 Not achieved", "未评定 Unrated"), summary);
+        int years = r.indicators().stream().mapToInt(i -> i.values().size()).max().orElse(0);
+        for (var s : r.summary()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (var i : r.indicators()) {
+                if (!i.domainCode().equals(s.code()) || "QUALITATIVE".equals(i.targetType())) {
+                    continue;
+                }
+                List<Object> row = new ArrayList<>(Arrays.asList(i.code(), i.nameZh(), i.nameEn(), i.unit(), i.targetType(),
+                        i.baselineYear(), i.baselineValue(), i.latestYear(), i.latestValue(), i.targetYear(), i.targetValue(),
+                        i.ratio(), i.status(), i.statusZh(), i.projectedValue(), yearsText(i)));
+                rows.add(row);
+            }
+            for (var g : r.qualitativeGoals()) {
+                if (g.domainCode().equals(s.code())) {
+                    rows.add(Arrays.asList(g.goalCode(), g.textZh(), g.textEn(), null, "QUALITATIVE", null, null, null, null,
+                            null, null, null, g.rating(), g.ratingZh(), null, g.rationaleZh()));
+                }
+            }
+            book.sheet(s.code() + " " + s.nameZh(), List.of("代码 Code", "指标或目标 Indicator / goal", "English", "单位 Unit",
+                    "目标类型 Target type", "基期年 Base year", "基期值 Base", "最新年 Latest year", "最新值 Latest",
+                    "目标年 Target year", "目标值 Target", "R", "状态 Status", "状态（中文）", "预测值 Projection",
+                    "历年数值 Values by year / 评定依据 Rationale"), rows);
+        }
+        return book;
+    }
+
+    private static String yearsText(EvaluationReport.IndicatorRow i) {
+        return String.join("; ", i.values().stream().map(v -> v.year() + ": " + v.value().stripTrailingZeros().toPlainString()).toList());
+    }
+
+    @POST
+    @Path("/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leave feedback on a published report", description = "对已发布的评估报告提交意见和建议。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "feedback",
+            value = "{\"authorName\": \"张老师\", \"organisation\": \"某小学\", \"commentZh\": \"建议报告增加留守儿童心理健康服务情况。\"}")))
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackView.class)))
+    public RestResponse<FeedbackView> leaveFeedback(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                    @NotNull @Valid EvaluationInputs.Feedback input) {
+        ReportFeedback f = feedback.leave(planCode, code, new FeedbackService.NewFeedback(input.authorName(),
+                input.organisation(), input.contact(), input.commentZh()));
+        return RestResponse.status(RestResponse.Status.CREATED, FeedbackView.from(f));
+    }
+
+    @GET
+    @Path("/feedback")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List feedback on a report", description = "查看读者对评估报告的反馈。")
+    public PageView<FeedbackView> listFeedback(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                               @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(feedback.list(planCode, code), paging.request()), FeedbackView::from);
+    }
+
+    @Schema(name = "Feedback", description = "A reader's feedback on a published report.")
+    public record FeedbackView(OffsetDateTime receivedAt, String authorName, String organisation, String contact,
+                               String commentZh) {
+        static FeedbackView from(ReportFeedback f) {
+            return new FeedbackView(f.receivedAt, f.authorName, f.organisation, f.contact, f.commentZh);
+        }
+    }
+}

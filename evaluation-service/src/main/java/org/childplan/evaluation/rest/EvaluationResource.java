@@ -1,0 +1,244 @@
+package org.childplan.evaluation.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import org.childplan.evaluation.domain.Evaluation;
+import org.childplan.evaluation.domain.EvaluationAction;
+import org.childplan.evaluation.domain.EvaluationEvent;
+import org.childplan.evaluation.domain.EvaluationStatus;
+import org.childplan.evaluation.domain.GoalRating;
+import org.childplan.evaluation.service.EvaluationReport;
+import org.childplan.evaluation.service.EvaluationService;
+import org.childplan.evaluation.service.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/plans/{planCode}/evaluations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Evaluations", description = "Mid-term and final evaluations by the women-and-children committee. 中期、终期评估。")
+public class EvaluationResource {
+
+    private static final String CREATE_EXAMPLE = """
+            {"type": "MIDTERM", "referenceYear": 2023,
+             "planTextZh": "按照《常宁市儿童发展规划（2021—2025年）》要求，对2021—2023年规划实施情况开展中期评估……",
+             "selfAssessmentDueOn": "2024-05-31", "reportDueOn": "2024-08-31"}""";
+    private static final String ACTION_EXAMPLE = "{\"comment\": \"经监测评估领导小组会议审议通过\"}";
+
+    private final EvaluationService evaluations;
+
+    public EvaluationResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @GET
+    @Operation(summary = "List a plan's evaluations", description = "列出规划的中期、终期评估。")
+    public PageView<EvaluationView> listEvaluations(@PathParam("planCode") String planCode,
+                                                   @Parameter(schema = @Schema(implementation = EvaluationStatus.class))
+                                                   @QueryParam("status") String status,
+                                                   @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(evaluations.evaluations(planCode,
+                QueryParams.enumValue("status", status, EvaluationStatus.class)), paging.request()), EvaluationView::from);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an evaluation", description = "新建中期或终期评估（草稿），含评估方案和截止日期。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "mid-term", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created as DRAFT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    public RestResponse<EvaluationView> createEvaluation(@PathParam("planCode") String planCode,
+                                                         @NotNull @Valid EvaluationInputs.NewEvaluation input) {
+        Evaluation e = evaluations.create(planCode, new EvaluationService.NewEvaluation(input.type(), input.referenceYear(),
+                input.planTextZh(), input.planTextEn(), input.selfAssessmentDueOn(), input.reportDueOn()));
+        return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, EvaluationView.from(e))
+                .location(URI.create("/api/v1/plans/" + planCode + "/evaluations/" + e.code))
+                .tag(new EntityTag(String.valueOf(e.revision))).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Get an evaluation", description = "查看评估及其当前状态。")
+    public RestResponse<EvaluationView> getEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code) {
+        return withEtag(evaluations.evaluation(planCode, code));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a draft evaluation's plan", description = "修改评估方案（仅草稿状态）。Send the ETag as If-Match.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "plan",
+            value = "{\"planTextZh\": \"……\", \"selfAssessmentDueOn\": \"2024-06-15\", \"reportDueOn\": \"2024-09-15\"}")))
+    public RestResponse<EvaluationView> updateEvaluationPlan(@PathParam("planCode") String planCode,
+                                                             @PathParam("code") String code,
+                                                             @HeaderParam("If-Match") String ifMatch,
+                                                             @NotNull @Valid EvaluationInputs.PlanChange input) {
+        return withEtag(evaluations.updatePlan(planCode, code, input.planTextZh(), input.planTextEn(),
+                input.selfAssessmentDueOn(), input.reportDueOn(), ifMatch));
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(summary = "The evaluation's workflow history", description = "评估流程记录：每一步由谁、何时、为何执行。")
+    public PageView<EventView> getEvaluationHistory(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                    @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(evaluations.history(evaluations.evaluation(planCode, code)), paging.request()), EventView::from);
+    }
+
+    @Schema(name = "EvaluationEvent", description = "One workflow step: who took it, when, and why.")
+    public record EventView(EvaluationAction action, String actionZh, EvaluationStatus fromStatus, EvaluationStatus toStatus,
+                            String actor, OffsetDateTime at, String comment) {
+        static EventView from(EvaluationEvent e) {
+            return new EventView(e.action, e.action.nameZh(), e.fromStatus, e.toStatus, e.actor, e.at, e.comment);
+        }
+    }
+
+    @POST
+    @Path("/{code}/approve-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the evaluation plan (leading group)", description = "监测评估领导小组批准评估方案。DRAFT → PLAN_APPROVED.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
+    public RestResponse<EvaluationView> approveEvaluationPlan(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                              @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.APPROVE_PLAN, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/start-collecting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue self-assessment tasks",
+            description = "向每个负有领域责任的成员单位下发自评任务，列出其负责的全部目标。PLAN_APPROVED → COLLECTING.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"请各单位于5月31日前提交自评报告\"}")))
+    public RestResponse<EvaluationView> startCollecting(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                        @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.START_COLLECTING, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/compile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start compiling the report (evaluation group)",
+            description = "评估组开始编制报告：冻结报告所依据的全部数据（指标目录版本、责任矩阵、已审核数据、进展、预警、差距、自评）。COLLECTING → COMPILING.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"自评收集完毕\"}")))
+    public RestResponse<EvaluationView> compileEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.COMPILE, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/submit-for-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the report for review",
+            description = "提交领导小组审核：报告定稿并生成校验和，此后各格式均据此渲染。COMPILING or RETURNED → UNDER_REVIEW.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"报告初稿已完成\"}")))
+    public RestResponse<EvaluationView> submitEvaluationForReview(@PathParam("planCode") String planCode,
+                                                                  @PathParam("code") String code,
+                                                                  @HeaderParam("If-Match") String ifMatch,
+                                                                  @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.SUBMIT_FOR_REVIEW, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve the report (leading group)", description = "领导小组批准报告。UNDER_REVIEW → APPROVED.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
+    public RestResponse<EvaluationView> approveEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.APPROVE, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Return the report with comments (leading group)",
+            description = "领导小组退回报告并提出修改意见（必填）。UNDER_REVIEW → RETURNED.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comments",
+            value = "{\"comment\": \"请补充农村留守儿童关爱服务的评估内容\"}")))
+    public RestResponse<EvaluationView> returnEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                         @HeaderParam("If-Match") String ifMatch,
+                                                         @NotNull @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.RETURN, input, ifMatch);
+    }
+
+    @POST
+    @Path("/{code}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish the approved report", description = "发布报告：发布后公众可阅读并提交反馈。APPROVED → PUBLISHED.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"经市妇儿工委同意发布\"}")))
+    public RestResponse<EvaluationView> publishEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+        return act(planCode, code, EvaluationAction.PUBLISH, input, ifMatch);
+    }
+
+    @PUT
+    @Path("/{code}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write the findings and recommendations", description = "评估组填写评估发现和对策建议（报告编制阶段）。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "findings",
+            value = "{\"findingsZh\": \"儿童健康主要指标总体向好，农村5岁以下儿童死亡率仍偏高。\", \"recommendationsZh\": \"加大农村妇幼保健投入。\"}")))
+    public RestResponse<EvaluationView> writeEvaluationFindings(@PathParam("planCode") String planCode,
+                                                                @PathParam("code") String code,
+                                                                @HeaderParam("If-Match") String ifMatch,
+                                                                @NotNull @Valid EvaluationInputs.Findings input) {
+        return withEtag(evaluations.writeFindings(planCode, code, new EvaluationReport.Findings(input.findingsZh(),
+                input.findingsEn(), input.recommendationsZh(), input.recommendationsEn()), ifMatch));
+    }
+
+    @GET
+    @Path("/{code}/ratings")
+    @Operation(summary = "List the ratings of qualitative goals", description = "列出评估组对定性目标的评定。")
+    public PageView<RatingView> listGoalRatings(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(evaluations.ratings(evaluations.evaluation(planCode, code)), paging.request()), RatingView::from);
+    }
+
+    @PUT
+    @Path("/{code}/ratings/{goalCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate a qualitative goal (evaluation group)",
+            description = "评估组参考各单位自评，对定性目标作出最终评定（报告编制阶段）。")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "rating",
+            value = "{\"rating\": \"BASICALLY_ACHIEVED\", \"rationaleZh\": \"出生缺陷三级防治网络已覆盖全市，婚前孕前保健一站式服务尚未全覆盖。\"}")))
+    public RatingView rateGoal(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                               @PathParam("goalCode") String goalCode, @NotNull @Valid EvaluationInputs.Rating input) {
+        return RatingView.from(evaluations.rate(planCode, code, goalCode, input.rating(), input.rationaleZh(), input.rationaleEn()));
+    }
+
+    @Schema(name = "GoalRating", description = "The evaluation group's rating of a qualitative goal.")
+    public record RatingView(String goalCode, org.childplan.evaluation.domain.GoalRatingValue rating, String ratingZh,
+                             String rationaleZh, String rationaleEn, String ratedBy, OffsetDateTime ratedAt) {
+        static RatingView from(GoalRating r) {
+            return new RatingView(r.goalCode, r.rating, r.rating.nameZh(), r.rationaleZh, r.rationaleEn, r.ratedBy, r.ratedAt);
+        }
+    }
+
+    private RestResponse<EvaluationView> act(String planCode, String code, EvaluationAction action,
+                                             EvaluationInputs.Action input, String ifMatch) {
+        return withEtag(evaluations.act(planCode, code, action, input == null ? null : input.comment(), ifMatch));
+    }
+
+    private static RestResponse<EvaluationView> withEtag(Evaluation e) {
+        return RestResponse.ResponseBuilder.ok(EvaluationView.from(e)).tag(new EntityTag(String.valueOf(e.revision))).build();
+    }
+}

@@ -1,0 +1,243 @@
+package org.childplan.evaluation.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
+import org.childplan.evaluation.PeerServicesStub;
+import org.childplan.evaluation.PostgresTestResource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A mid-term evaluation from its plan to a published report with feedback, against real PostgreSQL. */
+@QuarkusTest
+@WithTestResource(PostgresTestResource.class)
+@WithTestResource(PeerServicesStub.class)
+class EvaluationWorkflowTest {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String evaluations(String plan) {
+        return "/api/v1/plans/" + plan + "/evaluations";
+    }
+
+    private static String create(String plan) {
+        return given().contentType("application/json").body(Map.of("type", "MIDTERM", "referenceYear", 2023,
+                        "planTextZh", "对2021—2023年规划实施情况开展中期评估。", "selfAssessmentDueOn", "2024-05-31",
+                        "reportDueOn", "2024-08-31"))
+                .post(evaluations(plan)).then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("allowedActions", contains("approve-plan"))
+                .extract().path("code");
+    }
+
+    private static void act(String plan, String code, String action, String comment, int status) {
+        given().contentType("application/json").body(comment == null ? Map.of() : Map.of("comment", comment))
+                .post(evaluations(plan) + "/" + code + "/" + action).then().statusCode(status);
+    }
+
+    /** Writes and submits every goal of the agency's self-assessment. */
+    private static void selfAssess(String plan, String code, String agency) {
+        String path = evaluations(plan) + "/" + code + "/self-assessments/" + agency;
+        JsonPath sa = given().get(path).then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = sa.getList("items");
+        for (Map<String, Object> item : items) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("progressZh", "目标" + item.get("goalCode") + "进展顺利。");
+            body.put("problemsZh", "农村地区仍有差距。");
+            body.put("nextStepsZh", "继续推进。");
+            if (Boolean.TRUE.equals(item.get("qualitative"))) {
+                body.put("rating", "BASICALLY_ACHIEVED");
+            }
+            body.put("evidence", List.of(Map.of("titleZh", "工作总结", "reference", "常卫发〔2024〕3号")));
+            given().contentType("application/json").body(body).put(path + "/items/" + item.get("goalCode")).then().statusCode(200);
+        }
+        given().post(path + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+    }
+
+    @Test
+    void runsAMidTermEvaluationToAPublishedReport() throws Exception {
+        String plan = Monitoring.planWithMortalitySeries();
+        String code = create(plan);
+        String evaluation = evaluations(plan) + "/" + code;
+
+        act(plan, code, "compile", null, 409);
+        act(plan, code, "approve-plan", "经监测评估领导小组会议审议通过", 200);
+        act(plan, code, "start-collecting", "请各单位于5月31日前提交自评报告", 200);
+
+        // self-assessment tasks went to every agency answering for a domain, listing its goals
+        given().get(evaluation + "/self-assessments?size=100").then().statusCode(200)
+                .body("items.agencyCode", hasItem("health-bureau"))
+                .body("items.agencyCode", hasItem("womens-federation"));
+        given().get(evaluation + "/self-assessments/health-bureau").then()
+                .body("items.goalCode", hasItem("HEALTH-3"))
+                .body("items.find { it.goalCode == 'HEALTH-4' }.qualitative", equalTo(true))
+                .body("items.find { it.goalCode == 'HEALTH-3' }.qualitative", equalTo(false));
+        given().contentType("application/json").body(Map.of("progressZh", "…", "rating", "ACHIEVED"))
+                .put(evaluation + "/self-assessments/health-bureau/items/HEALTH-3").then().statusCode(400)
+                .body("errors[0].field", equalTo("rating"));
+        given().post(evaluation + "/self-assessments/health-bureau/submit").then().statusCode(400);
+        selfAssess(plan, code, "health-bureau");
+        given().contentType("application/json").body(Map.of("reason", "请补充佐证材料"))
+                .post(evaluation + "/self-assessments/health-bureau/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED"));
+        given().post(evaluation + "/self-assessments/health-bureau/submit").then().statusCode(200);
+
+        // compiling freezes the data
+        act(plan, code, "compile", "自评收集完毕", 200);
+        JsonPath draft = given().accept("application/json").get(evaluation + "/report").then().statusCode(200)
+                .body("draft", equalTo(true))
+                .body("reportChecksum", nullValue())
+                .body("snapshot.checksum", notNullValue())
+                .body("titleZh", equalTo("中期评估报告"))
+                .extract().jsonPath();
+        Assertions.assertThat(draft.getString("indicators.find { it.code == 'HEALTH-3c' }.latestValue")).isEqualTo("9.0");
+        // later data does not change the report: a correction after compiling
+        given().contentType("application/json").body(Map.of("indicatorCode", "HEALTH-3c", "value", 8.1, "reason", "终审修订"))
+                .post(Monitoring.cycles(plan) + "/2023/corrections").then().statusCode(201);
+        given().accept("application/json").get(evaluation + "/report").then()
+                .body("indicators.find { it.code == 'HEALTH-3c' }.latestValue", equalTo(9.0f))
+                .body("snapshot.checksum", equalTo(draft.getString("snapshot.checksum")));
+
+        // the evaluation group rates qualitative goals and writes findings
+        given().contentType("application/json").body(Map.of("rating", "BASICALLY_ACHIEVED",
+                        "rationaleZh", "出生缺陷三级防治网络已覆盖全市。"))
+                .put(evaluation + "/ratings/HEALTH-4").then().statusCode(200).body("ratingZh", equalTo("基本实现"));
+        given().contentType("application/json").body(Map.of("rating", "ACHIEVED", "rationaleZh", "…"))
+                .put(evaluation + "/ratings/HEALTH-3").then().statusCode(400);
+        given().contentType("application/json").body(Map.of("findingsZh", "农村5岁以下儿童死亡率仍偏高。",
+                        "recommendationsZh", "加大农村妇幼保健投入。"))
+                .put(evaluation + "/findings").then().statusCode(200);
+
+        // submitted for review, the report is sealed with a checksum and renders the same every time
+        act(plan, code, "submit-for-review", "报告初稿已完成", 200);
+        String sealed = given().accept("application/json").get(evaluation + "/report").then().statusCode(200)
+                .body("draft", equalTo(false))
+                .body("version", equalTo(1))
+                .body("reportChecksum", notNullValue())
+                .body("qualitativeGoals.find { it.goalCode == 'HEALTH-4' }.rating", equalTo("BASICALLY_ACHIEVED"))
+                .body("qualitativeGoals.find { it.goalCode == 'HEALTH-4' }.agencyRatings[0].agencyCode", equalTo("health-bureau"))
+                .body("findings.findingsZh", equalTo("农村5岁以下儿童死亡率仍偏高。"))
+                .body("summary.find { it.code == 'HEALTH' }.statusCounts.LIMITED_PROGRESS", equalTo(1))
+                .body("charts.indicatorCode", hasItem("HEALTH-3c"))
+                .extract().asString();
+        Assertions.assertThat(given().accept("application/json").get(evaluation + "/report").then().extract().asString())
+                .isEqualTo(sealed);
+        given().contentType("application/json").body(Map.of("findingsZh", "改"))
+                .put(evaluation + "/findings").then().statusCode(409);
+
+        // returned with comments, revised, sealed again as version 2
+        act(plan, code, "return", null, 400);
+        act(plan, code, "return", "请补充农村留守儿童关爱服务的评估内容", 200);
+        given().contentType("application/json").body(Map.of("findingsZh", "农村5岁以下儿童死亡率仍偏高；留守儿童关爱服务有待加强。",
+                "recommendationsZh", "加大农村妇幼保健投入。")).put(evaluation + "/findings").then().statusCode(200);
+        act(plan, code, "submit-for-review", "已按意见修改", 200);
+        act(plan, code, "approve", "同意", 200);
+
+        // feedback only on published reports
+        given().contentType("application/json").body(Map.of("commentZh", "很好")).post(evaluation + "/feedback").then()
+                .statusCode(404);
+        act(plan, code, "publish", "经市妇儿工委同意发布", 200);
+        given().contentType("application/json").body(Map.of("authorName", "张老师", "commentZh", "建议增加留守儿童心理健康服务情况。"))
+                .post(evaluation + "/feedback").then().statusCode(201).body("authorName", equalTo("张老师"));
+        given().get(evaluation + "/feedback").then().body("total", equalTo(1));
+
+        given().get(evaluation + "/history").then().statusCode(200)
+                .body("items", hasSize(8))
+                .body("items.action", contains("APPROVE_PLAN", "START_COLLECTING", "COMPILE", "SUBMIT_FOR_REVIEW", "RETURN",
+                        "SUBMIT_FOR_REVIEW", "APPROVE", "PUBLISH"))
+                .body("items[4].comment", equalTo("请补充农村留守儿童关爱服务的评估内容"))
+                .body("items[0].actor", notNullValue());
+        given().accept("application/json").get(evaluation + "/report").then()
+                .body("version", equalTo(2))
+                .body("findings.findingsZh", containsString("留守儿童"));
+    }
+
+    @Test
+    void rendersTheReportAsPdfWithExtractableChineseAndAsXlsxWithASheetPerDomain() throws Exception {
+        String plan = Monitoring.planWithMortalitySeries();
+        String code = create(plan);
+        act(plan, code, "approve-plan", null, 200);
+        act(plan, code, "start-collecting", null, 200);
+        act(plan, code, "compile", null, 200);
+        act(plan, code, "submit-for-review", null, 200);
+        String report = evaluations(plan) + "/" + code + "/report";
+
+        byte[] pdf = given().accept("application/pdf").get(report).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        // kept for a look by eye: target/sample-evaluation-report.pdf
+        java.nio.file.Files.write(java.nio.file.Path.of("target/sample-evaluation-report.pdf"), pdf);
+        String text;
+        try (var document = Loader.loadPDF(pdf)) {
+            text = new PDFTextStripper().getText(document);
+        }
+        Assertions.assertThat(text).contains("常宁市儿童发展规划（2021—2025年）", "中期评估报告", "5岁以下儿童死亡率", "HEALTH-3c",
+                "10 (2020)", "9 (2023)", "进展有限");
+        byte[] again = given().accept("application/pdf").get(report).then().extract().asByteArray();
+        String textAgain;
+        try (var document = Loader.loadPDF(again)) {
+            textAgain = new PDFTextStripper().getText(document);
+        }
+        Assertions.assertThat(textAgain).isEqualTo(text);
+
+        byte[] xlsx = given().accept(XLSX).get(report).then().statusCode(200).extract().asByteArray();
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Assertions.assertThat(book.getNumberOfSheets()).isEqualTo(8);
+            Assertions.assertThat(book.getSheetName(0)).isEqualTo("汇总 Summary");
+            Assertions.assertThat(book.getSheetName(1)).isEqualTo("HEALTH 儿童与健康");
+            Assertions.assertThat(book.getSheetName(7)).isEqualTo("LAW 儿童与法律保护");
+            var health = book.getSheet("HEALTH 儿童与健康");
+            boolean found = false;
+            for (var row : health) {
+                if ("HEALTH-3c".equals(row.getCell(0).getStringCellValue())) {
+                    found = true;
+                    Assertions.assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(9.0);
+                    Assertions.assertThat(row.getCell(12).getStringCellValue()).isEqualTo("LIMITED_PROGRESS");
+                }
+            }
+            Assertions.assertThat(found).isTrue();
+        }
+
+        String html = given().accept("text/html").get(report).then().statusCode(200).extract().asString();
+        Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "中期评估报告", "Mid-term Evaluation Report",
+                "主要指标趋势", "Trends of key indicators");
+    }
+
+    @Test
+    void refusesIllegalStepsAndReportsBeforeCompiling() {
+        String plan = Monitoring.newPlan();
+        String code = create(plan);
+        act(plan, code, "publish", null, 409);
+        act(plan, code, "start-collecting", null, 409);
+        given().accept("application/json").get(evaluations(plan) + "/" + code + "/report").then().statusCode(409)
+                .body("detailZh", containsString("尚未开始编制报告"));
+        given().contentType("application/json").body(Map.of("type", "MIDTERM", "referenceYear", 2023, "planTextZh", "重复",
+                        "selfAssessmentDueOn", "2024-05-31", "reportDueOn", "2024-08-31"))
+                .post(evaluations(plan)).then().statusCode(409);
+        given().contentType("application/json").body(Map.of("type", "HALFTIME", "referenceYear", 2023, "planTextZh", "x",
+                        "selfAssessmentDueOn", "2024-05-31", "reportDueOn", "2024-08-31"))
+                .post(evaluations(plan)).then().statusCode(400);
+    }
+}
