@@ -67,6 +67,8 @@ for svc in "${services[@]}"; do
   QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
   QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="http://localhost:${ports[indicator]}" \
   QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://localhost:${ports[agency]}" \
+  MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/deploy/dev-keys/dev-public-key.pem}" \
+  CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
     nohup java -jar "$root/$svc-service/target/quarkus-app/quarkus-run.jar" > "$run_dir/$svc.log" 2>&1 &
   pids+=($!)
   echo $! > "$run_dir/$svc.pid"
@@ -96,7 +98,13 @@ ChildPlan M&E is running with the Changning plan loaded.
   agency-service      http://localhost:${ports[agency]}/q/swagger-ui
   evaluation-service  http://localhost:${ports[evaluation]}/q/swagger-ui
 Logs: $run_dir/*.log
+
+Development tokens (8 hours; mint more with deploy/mint-token.sh ROLE [AGENCY]; paste into Swagger UI's Authorize):
 MSG
+for role in admin statistics evaluator leadership viewer; do
+  printf '  %-11s %s\n' "$role" "$("$root/deploy/mint-token.sh" "$role")"
+done
+printf '  %-11s %s\n' "reporter" "$("$root/deploy/mint-token.sh" reporter health-bureau)   (agency health-bureau)"
 
 if $detach; then
   echo "Stop with: deploy/run-local.sh --stop"

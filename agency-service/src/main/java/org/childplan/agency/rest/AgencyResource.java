@@ -1,5 +1,9 @@
 package org.childplan.agency.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.agency.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -41,7 +46,7 @@ public class AgencyResource {
             {"code": "civil-affairs-bureau", "nameZh": "市民政局", "nameEn": "Municipal Civil Affairs Bureau",
              "aliases": ["民政局"], "kind": "GOVERNMENT_BUREAU", "committeeMember": true,
              "contactPerson": "张三", "contactPhone": "0734-7222222", "contactEmail": "mzj@example.gov.cn",
-             "address": "常宁市宜阳街道", "active": true, "note": null}""";
+             "address": "常宁市宜阳街道", "active": true}""";
 
     private final AgencyService agencies;
     private final ResponsibilityQueries queries;
@@ -87,6 +92,7 @@ public class AgencyResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register an agency", description = "新增单位。名称和别名不能与其他单位的名称或别名相同（409）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "agency", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
@@ -99,6 +105,7 @@ public class AgencyResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{agencyCode}")
     @Operation(summary = "Update an agency",
             description = "修改单位（含别名、联系方式、是否在用）。Send the ETag from GET as If-Match; a stale one is refused with 412.")

@@ -1,5 +1,9 @@
 package org.childplan.agency.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.agency.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,7 +44,7 @@ public class AssignmentResource {
 
     private static final String CREATE_EXAMPLE = """
             {"agencyCode": "statistics-bureau", "scopeType": "INDICATOR", "scopeCode": "HEALTH-3a", "role": "DATA_PROVIDER",
-             "validFrom": "2022-01-01", "validTo": null, "note": "年度监测数据由统计部门汇总报送"}""";
+             "validFrom": "2022-01-01", "note": "年度监测数据由统计部门汇总报送"}""";
     private static final String UPDATE_EXAMPLE = """
             {"validTo": "2023-12-31", "note": "机构改革后职责划转"}""";
 
@@ -80,6 +85,7 @@ public class AssignmentResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Assign a responsibility",
             description = "新增职责分工。范围（领域、目标、指标）须在 indicator-service 的指标目录中存在；指标层面的分工优先于领域层面。"
                     + " Answers 503 with Retry-After while indicator-service is unavailable.")
@@ -97,6 +103,7 @@ public class AssignmentResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{assignmentCode}")
     @Operation(summary = "End or re-open an assignment",
             description = "修改职责分工的截止日期（validTo，含当日）和备注：设定 validTo 即结束该分工，历史记录保留。"

@@ -1,5 +1,7 @@
 package org.childplan.agency.rest;
 
+import io.quarkus.security.Authenticated;
+
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/governance-bodies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Governance bodies", description = "The women-and-children committee, its office, the monitoring and evaluation leading group "

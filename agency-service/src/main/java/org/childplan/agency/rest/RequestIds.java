@@ -2,7 +2,9 @@ package org.childplan.agency.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
+import org.childplan.agency.service.AuditLog;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -18,8 +20,12 @@ public class RequestIds {
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @ServerRequestFilter(preMatching = true)
-    public void assign(ContainerRequestContext request) {
-        of(request);
+    public void assign(ContainerRequestContext request, RoutingContext http) {
+        String id = of(request);
+        if (http != null) {
+            // the audit trail reads it from here
+            http.put(AuditLog.REQUEST_ID, id);
+        }
     }
 
     @ServerResponseFilter

@@ -1,5 +1,9 @@
 package org.childplan.agency.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.agency.service.Roles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1")
 @Tag(name = "Responsibility import", description = "Load agencies, governance bodies and a plan's assignments from a responsibility document, "
         + "and the document's JSON Schema. 责任分工文件导入。")
@@ -59,6 +64,7 @@ public class ResponsibilityImportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/responsibility-imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package org.childplan.agency.rest;
 
+import io.quarkus.security.Authenticated;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}")
 @Tag(name = "Responsibilities", description = "Who answers for what: the responsibility matrix and who answers for an indicator. 责任分工查询。")
 public class ResponsibilityResource {

@@ -26,6 +26,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class AgencyResourceTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     private static final String AGENCIES = "/api/v1/agencies";
 
     @BeforeAll

@@ -28,6 +28,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class ResponsibilityImportResourceTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     private static final String IMPORTS = "/api/v1/responsibility-imports";
 
     @BeforeAll

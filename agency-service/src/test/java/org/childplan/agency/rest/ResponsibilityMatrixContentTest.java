@@ -48,6 +48,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class ResponsibilityMatrixContentTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     static final String PLAN = "/api/v1/plans/" + TestData.CHANGNING;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

@@ -27,6 +27,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class ResponsibilityOverrideTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

@@ -13,6 +13,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class ServiceHealthTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     @Test
     void isReadyOnceItsDatabaseAnswers() {
         given().get("/q/health/ready").then().statusCode(200)

@@ -30,6 +30,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class SeederWaitsForIndicatorServiceTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        org.childplan.agency.Tokens.actAs("admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.agency.Tokens.anonymous();
+    }
+
     public static class SeedWhileDown implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {

@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}/report")
 @Tag(name = "Monitoring cycles")
 public class AnnualReportResource {

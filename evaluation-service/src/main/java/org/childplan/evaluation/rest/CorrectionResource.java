@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}/corrections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,6 +47,7 @@ public class CorrectionResource {
             value = "{\"indicatorCode\": \"HEALTH-3c\", \"value\": 5.6, \"reason\": \"卫生健康统计年报终审数据修订\"}")))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrectionView.class)))
+    @RolesAllowed(Roles.STATISTICS)
     public RestResponse<CorrectionView> correctObservation(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                            @NotNull @Valid CorrectionInput input) {
         return RestResponse.status(RestResponse.Status.CREATED,

@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +29,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.childplan.evaluation.domain.ReportFeedback;
 import org.childplan.evaluation.service.EvaluationReport;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.PermitAll;
+import org.childplan.evaluation.domain.EvaluationStatus;
+import org.childplan.evaluation.service.CurrentUser;
 import org.childplan.evaluation.service.EvaluationService;
 import org.childplan.evaluation.service.FeedbackService;
 import org.childplan.evaluation.service.Page;
@@ -38,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/evaluations/{code}")
 @Tag(name = "Evaluation reports", description = "The mid-term and final reports, their publication and readers' feedback. 评估报告与反馈。")
 public class EvaluationReportResource {
@@ -48,18 +57,20 @@ public class EvaluationReportResource {
     private final EvaluationService evaluations;
     private final FeedbackService feedback;
     private final PdfRenderer pdf;
+    private final CurrentUser user;
 
-    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf) {
+    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf, CurrentUser user) {
         this.evaluations = evaluations;
         this.feedback = feedback;
         this.pdf = pdf;
+        this.user = user;
     }
 
     @GET
     @Path("/report")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PdfRenderer.MEDIA_TYPE, Spreadsheet.MEDIA_TYPE})
     @Operation(summary = "Get the evaluation report",
-            description = "中期/终期评估报告：按 Accept 返回 JSON、可打印的 HTML（中文在前、附英文标题）、PDF（嵌入中文字体，文字可复制检索）或 XLSX"
+            description = "中期/终期评估报告（已发布的报告无需登录即可阅读）：按 Accept 返回 JSON、可打印的 HTML（中文在前、附英文标题）、PDF（嵌入中文字体，文字可复制检索）或 XLSX"
                     + "（每个领域一个工作表并附汇总表）。While compiling it is a draft; once submitted for review it is sealed and every"
                     + " format renders the sealed content, with its checksum.")
     @APIResponse(responseCode = "200", description = "The report", content = {
@@ -67,8 +78,13 @@ public class EvaluationReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @PermitAll
     public Response getEvaluationReport(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                         @Context Request request) {
+        if (user.anonymous() && evaluations.evaluation(planCode, code).status != EvaluationStatus.PUBLISHED) {
+            // published reports are public; drafts and reports under review are not
+            throw new UnauthorizedException();
+        }
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             throw new NotAcceptableException();
@@ -170,6 +186,7 @@ public class EvaluationReportResource {
     @Path("/feedback")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List feedback on a report", description = "查看读者对评估报告的反馈。")
+    @RolesAllowed({Roles.EVALUATOR, Roles.LEADERSHIP, Roles.ADMIN})
     public PageView<FeedbackView> listFeedback(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                @Valid @BeanParam Paging paging) {
         return PageView.of(Page.of(feedback.list(planCode, code), paging.request()), FeedbackView::from);

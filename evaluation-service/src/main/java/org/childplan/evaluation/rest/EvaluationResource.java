@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/evaluations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Evaluations", description = "Mid-term and final evaluations by the women-and-children committee. 中期、终期评估。")
@@ -67,6 +72,7 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mid-term", value = CREATE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created as DRAFT",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> createEvaluation(@PathParam("planCode") String planCode,
                                                          @NotNull @Valid EvaluationInputs.NewEvaluation input) {
         Evaluation e = evaluations.create(planCode, new EvaluationService.NewEvaluation(input.type(), input.referenceYear(),
@@ -89,6 +95,7 @@ public class EvaluationResource {
     @Operation(summary = "Change a draft evaluation's plan", description = "修改评估方案（仅草稿状态）。Send the ETag as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan",
             value = "{\"planTextZh\": \"……\", \"selfAssessmentDueOn\": \"2024-06-15\", \"reportDueOn\": \"2024-09-15\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> updateEvaluationPlan(@PathParam("planCode") String planCode,
                                                              @PathParam("code") String code,
                                                              @HeaderParam("If-Match") String ifMatch,
@@ -118,6 +125,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the evaluation plan (leading group)", description = "监测评估领导小组批准评估方案。DRAFT → PLAN_APPROVED.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
+    @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluationPlan(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                               @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.APPROVE_PLAN, input, ifMatch);
@@ -129,6 +137,7 @@ public class EvaluationResource {
     @Operation(summary = "Issue self-assessment tasks",
             description = "向每个负有领域责任的成员单位下发自评任务，列出其负责的全部目标。PLAN_APPROVED → COLLECTING.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"请各单位于5月31日前提交自评报告\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> startCollecting(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                         @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.START_COLLECTING, input, ifMatch);
@@ -140,6 +149,7 @@ public class EvaluationResource {
     @Operation(summary = "Start compiling the report (evaluation group)",
             description = "评估组开始编制报告：冻结报告所依据的全部数据（指标目录版本、责任矩阵、已审核数据、进展、预警、差距、自评）。COLLECTING → COMPILING.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"自评收集完毕\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> compileEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.COMPILE, input, ifMatch);
@@ -151,6 +161,7 @@ public class EvaluationResource {
     @Operation(summary = "Submit the report for review",
             description = "提交领导小组审核：报告定稿并生成校验和，此后各格式均据此渲染。COMPILING or RETURNED → UNDER_REVIEW.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"报告初稿已完成\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> submitEvaluationForReview(@PathParam("planCode") String planCode,
                                                                   @PathParam("code") String code,
                                                                   @HeaderParam("If-Match") String ifMatch,
@@ -163,6 +174,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve the report (leading group)", description = "领导小组批准报告。UNDER_REVIEW → APPROVED.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
+    @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.APPROVE, input, ifMatch);
@@ -175,6 +187,7 @@ public class EvaluationResource {
             description = "领导小组退回报告并提出修改意见（必填）。UNDER_REVIEW → RETURNED.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comments",
             value = "{\"comment\": \"请补充农村留守儿童关爱服务的评估内容\"}")))
+    @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> returnEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                          @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid EvaluationInputs.Action input) {
@@ -186,6 +199,7 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the approved report", description = "发布报告：发布后公众可阅读并提交反馈。APPROVED → PUBLISHED.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"经市妇儿工委同意发布\"}")))
+    @RolesAllowed({Roles.LEADERSHIP, Roles.EVALUATOR})
     public RestResponse<EvaluationView> publishEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.PUBLISH, input, ifMatch);
@@ -197,6 +211,7 @@ public class EvaluationResource {
     @Operation(summary = "Write the findings and recommendations", description = "评估组填写评估发现和对策建议（报告编制阶段）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "findings",
             value = "{\"findingsZh\": \"儿童健康主要指标总体向好，农村5岁以下儿童死亡率仍偏高。\", \"recommendationsZh\": \"加大农村妇幼保健投入。\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> writeEvaluationFindings(@PathParam("planCode") String planCode,
                                                                 @PathParam("code") String code,
                                                                 @HeaderParam("If-Match") String ifMatch,
@@ -220,6 +235,7 @@ public class EvaluationResource {
             description = "评估组参考各单位自评，对定性目标作出最终评定（报告编制阶段）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "rating",
             value = "{\"rating\": \"BASICALLY_ACHIEVED\", \"rationaleZh\": \"出生缺陷三级防治网络已覆盖全市，婚前孕前保健一站式服务尚未全覆盖。\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RatingView rateGoal(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                @PathParam("goalCode") String goalCode, @NotNull @Valid EvaluationInputs.Rating input) {
         return RatingView.from(evaluations.rate(planCode, code, goalCode, input.rating(), input.rationaleZh(), input.rationaleEn()));

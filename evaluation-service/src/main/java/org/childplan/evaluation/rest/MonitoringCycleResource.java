@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/monitoring-cycles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Monitoring cycles", description = "Annual monitoring led by the statistics bureau. 年度监测。")
@@ -59,6 +64,7 @@ public class MonitoringCycleResource {
             value = "{\"year\": 2023, \"opensOn\": \"2024-01-15\", \"dueOn\": \"2024-03-31\"}")))
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringCycleView.class)))
+    @RolesAllowed(Roles.STATISTICS)
     public RestResponse<MonitoringCycleView> openMonitoringCycle(@PathParam("planCode") String planCode,
                                                                  @NotNull @Valid MonitoringCycleInput input) {
         MonitoringCycle cycle = monitoring.open(planCode, input.year(), input.opensOn(), input.dueOn());
@@ -80,6 +86,7 @@ public class MonitoringCycleResource {
     @Path("/{year}/close")
     @Operation(summary = "Close a monitoring cycle",
             description = "关闭年度监测周期：锁定已通过审核的数据，此后只能以更正方式修改。Refused with 409 while submissions await review.")
+    @RolesAllowed(Roles.STATISTICS)
     public RestResponse<MonitoringCycleView> closeMonitoringCycle(@PathParam("planCode") String planCode,
                                                                   @PathParam("year") int year,
                                                                   @HeaderParam("If-Match") String ifMatch) {

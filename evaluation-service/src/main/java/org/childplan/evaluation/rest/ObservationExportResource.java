@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/observations")
 @Tag(name = "Observations", description = "Accepted data, for other systems. 已审核数据。")
 public class ObservationExportResource {

@@ -8,5 +8,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ObservationsInput", description = "The complete new set of rows of a draft or returned submission.")
 public record ObservationsInput(
-        @NotNull @Size(min = 1, max = SubmissionLimits.MAX_ROWS) List<@NotNull @Valid ObservationRow> observations) {
+        @NotNull @Size(min = 1) List<@NotNull @Valid ObservationRow> observations) {
 }

@@ -86,6 +86,21 @@ public class ProblemMapper {
         return invalidJson(e, request);
     }
 
+    /** 401: no token, or a token that fails verification. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        return build(401, "unauthenticated", "Authentication required",
+                "Send a valid bearer token (Authorization: Bearer <JWT>)", "请提供有效的访问令牌（Authorization: Bearer <JWT>）",
+                List.of(), request).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /** 403: a valid token without the role this operation needs. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, ContainerRequestContext request) {
+        return build(403, "forbidden", "Forbidden", "Your roles do not allow this operation", "您的角色无权执行此操作",
+                List.of(), request).build();
+    }
+
     @ServerExceptionMapper
     public Response invalidEncoding(CharacterCodingException e, ContainerRequestContext request) {
         return build(400, "malformed-request", "Malformed request", "The body is not valid UTF-8",

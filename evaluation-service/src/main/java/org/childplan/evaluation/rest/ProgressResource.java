@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress and warnings", description = "Progress status, early warnings and equity gaps from accepted data. 进展、预警与差距。")

@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/evaluations/{code}/self-assessments")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Self-assessments", description = "Member agencies' self-assessment reports. 成员单位自评报告。")
@@ -66,6 +71,7 @@ public class SelfAssessmentResource {
             {"progressZh": "全市建成出生缺陷三级防治网络，婚前医学检查率提高到82%。", "problemsZh": "农村地区孕前优生健康检查覆盖不足。",
              "nextStepsZh": "推广婚检孕检一站式服务。", "rating": "BASICALLY_ACHIEVED",
              "evidence": [{"titleZh": "2023年出生缺陷防治工作总结", "reference": "常卫发〔2024〕3号"}]}""")))
+    @RolesAllowed(Roles.REPORTER)
     public RestResponse<SelfAssessmentView> writeSelfAssessmentItem(@PathParam("planCode") String planCode,
                                                                     @PathParam("code") String code,
                                                                     @PathParam("agencyCode") String agencyCode,
@@ -82,6 +88,7 @@ public class SelfAssessmentResource {
     @POST
     @Path("/{agencyCode}/submit")
     @Operation(summary = "Submit a self-assessment", description = "提交自评报告：每个目标都须填写进展，定性目标须评定等级。")
+    @RolesAllowed(Roles.REPORTER)
     public RestResponse<SelfAssessmentView> submitSelfAssessment(@PathParam("planCode") String planCode,
                                                                  @PathParam("code") String code,
                                                                  @PathParam("agencyCode") String agencyCode,
@@ -95,6 +102,7 @@ public class SelfAssessmentResource {
     @Operation(summary = "Return a self-assessment (evaluation group)", description = "评估组退回自评报告并说明原因。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reason",
             value = "{\"reason\": \"请补充目标HEALTH-4的佐证材料\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<SelfAssessmentView> returnSelfAssessment(@PathParam("planCode") String planCode,
                                                                  @PathParam("code") String code,
                                                                  @PathParam("agencyCode") String agencyCode,

@@ -11,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SubmissionInput", description = "An agency's observations for a cycle, stored whole or refused whole. 数据报送。")
 public record SubmissionInput(
         @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$") @Schema(examples = "health-bureau") String agencyCode,
-        @NotNull @Size(min = 1, max = SubmissionLimits.MAX_ROWS) List<@NotNull @Valid ObservationRow> observations) {
+        @NotNull @Size(min = 1) List<@NotNull @Valid ObservationRow> observations) {
 }

@@ -1,5 +1,9 @@
 package org.childplan.evaluation.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.evaluation.service.Roles;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolationException;
@@ -44,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@Authenticated
 @Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions", description = "Agencies' data submissions and their review by the statistics bureau. 数据报送与审核。")
@@ -101,6 +106,7 @@ public class SubmissionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "200", description = "Dry run: the submission that would be stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
+    @RolesAllowed(Roles.REPORTER)
     public Response createSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                      @Parameter(description = "Agency code; required with CSV") @QueryParam("agency") String agency,
@@ -159,6 +165,7 @@ public class SubmissionResource {
                     examples = @ExampleObject(name = "json", value = "{\"observations\": [{\"indicatorCode\": \"HEALTH-3c\", \"year\": 2023, \"value\": 5.7}]}")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+    @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> replaceSubmissionObservations(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("If-Match") String ifMatch,
@@ -176,6 +183,7 @@ public class SubmissionResource {
     @Operation(summary = "Add one observation to a draft or returned submission", description = "向草稿或已退回的报送中追加一条数据。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "one value",
             value = "{\"indicatorCode\": \"HEALTH-3c\", \"year\": 2023, \"residence\": \"URBAN\", \"value\": 4.9}")))
+    @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> addSubmissionObservation(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObservationRow row) {
@@ -186,6 +194,7 @@ public class SubmissionResource {
     @POST
     @Path("/{code}/submit")
     @Operation(summary = "Submit for review", description = "提交审核（草稿或已退回的报送）。Illegal from other states: 409.")
+    @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> submitSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(submissions.submit(planCode, year, code, ifMatch));
@@ -194,6 +203,7 @@ public class SubmissionResource {
     @POST
     @Path("/{code}/accept")
     @Operation(summary = "Accept a submitted submission", description = "统计部门审核通过。Illegal unless SUBMITTED: 409.")
+    @RolesAllowed(Roles.STATISTICS)
     public RestResponse<SubmissionView> acceptSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
         return withEtag(submissions.accept(planCode, year, code, ifMatch));
@@ -205,6 +215,7 @@ public class SubmissionResource {
     @Operation(summary = "Return a submitted submission with a reason", description = "统计部门退回并说明原因，报送单位修改后可再次提交。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reason",
             value = "{\"reason\": \"农村5岁以下儿童死亡率与上年相比波动过大，请核实后重报。\"}")))
+    @RolesAllowed(Roles.STATISTICS)
     public RestResponse<SubmissionView> returnSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid ReturnInput input) {
@@ -221,6 +232,7 @@ public class SubmissionResource {
             return readRows(contentType, body);
         }
         SubmissionInput input = parse(body, SubmissionInput.class);
+        SubmissionLimits.check(input.observations().size());
         return new Rows(input.agencyCode(), input.observations().stream().map(ObservationRow::input).toList(), List.of());
     }
 
@@ -230,16 +242,14 @@ public class SubmissionResource {
         }
         if (isCsv(contentType)) {
             ObservationCsv.Result csv = ObservationCsv.parse(body);
-            if (csv.rows().size() > SubmissionLimits.MAX_ROWS) {
-                throw InputValidationException.single("body", "at most " + SubmissionLimits.MAX_ROWS + " rows per submission",
-                        "每次报送最多" + SubmissionLimits.MAX_ROWS + "行");
-            }
+            SubmissionLimits.check(csv.rows().size());
             if (csv.rows().isEmpty() && !csv.errors().isEmpty()) {
                 throw new InputValidationException(csv.errors());
             }
             return new Rows(null, csv.rows(), csv.errors());
         }
         ObservationsInput input = parse(body, ObservationsInput.class);
+        SubmissionLimits.check(input.observations().size());
         return new Rows(null, input.observations().stream().map(ObservationRow::input).toList(), List.of());
     }
 

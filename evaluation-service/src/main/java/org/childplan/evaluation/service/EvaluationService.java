@@ -33,14 +33,16 @@ public class EvaluationService {
 
     private final PeerData peers;
     private final ProgressService progress;
-    private final CurrentActor actor;
+    private final CurrentUser actor;
     private final Clock clock;
+    private final WebhookService webhooks;
 
-    public EvaluationService(PeerData peers, ProgressService progress, CurrentActor actor, Clock clock) {
+    public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks) {
         this.peers = peers;
         this.progress = progress;
         this.actor = actor;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     public record NewEvaluation(EvaluationType type, int referenceYear, String planTextZh, String planTextEn,
@@ -127,6 +129,9 @@ public class EvaluationService {
             case START_COLLECTING -> issueSelfAssessments(e);
             case COMPILE -> takeSnapshot(e);
             case SUBMIT_FOR_REVIEW -> seal(e);
+            case PUBLISH -> webhooks.notify(org.childplan.evaluation.domain.WebhookEvent.REPORT_PUBLISHED, java.util.Map.of(
+                    "planCode", e.planCode, "evaluationCode", e.code, "type", e.type.name(),
+                    "reportPath", "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
             default -> {
             }
         }

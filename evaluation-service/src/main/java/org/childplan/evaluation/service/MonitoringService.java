@@ -21,13 +21,15 @@ import org.childplan.evaluation.domain.SubmissionStatus;
 public class MonitoringService {
 
     private final PeerData peers;
-    private final CurrentActor actor;
+    private final CurrentUser actor;
     private final Clock clock;
+    private final WebhookService webhooks;
 
-    public MonitoringService(PeerData peers, CurrentActor actor, Clock clock) {
+    public MonitoringService(PeerData peers, CurrentUser actor, Clock clock, WebhookService webhooks) {
         this.peers = peers;
         this.actor = actor;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     public static LocalDate yearEnd(int year) {
@@ -130,6 +132,8 @@ public class MonitoringService {
         cycle.closedAt = clock.now();
         cycle.closedBy = actor.name();
         cycle.flush();
+        webhooks.notify(org.childplan.evaluation.domain.WebhookEvent.CYCLE_CLOSED, java.util.Map.of("planCode", planCode,
+                "year", year, "observationsPath", "/api/v1/plans/" + planCode + "/observations?year=" + year));
         return cycle;
     }
 

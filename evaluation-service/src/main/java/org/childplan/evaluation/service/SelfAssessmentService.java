@@ -17,12 +17,14 @@ import org.childplan.evaluation.domain.SelfAssessmentStatus;
 public class SelfAssessmentService {
 
     private final EvaluationService evaluations;
-    private final CurrentActor actor;
+    private final CurrentUser actor;
+    private final AgencyScope scope;
     private final Clock clock;
 
-    public SelfAssessmentService(EvaluationService evaluations, CurrentActor actor, Clock clock) {
+    public SelfAssessmentService(EvaluationService evaluations, CurrentUser actor, AgencyScope scope, Clock clock) {
         this.evaluations = evaluations;
         this.actor = actor;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -32,15 +34,18 @@ public class SelfAssessmentService {
 
     public List<SelfAssessment> list(String planCode, String code, SelfAssessmentStatus status) {
         Evaluation e = evaluations.evaluation(planCode, code);
-        return status == null ? SelfAssessment.list("evaluation = ?1 order by agencyCode", e)
+        List<SelfAssessment> all = status == null ? SelfAssessment.list("evaluation = ?1 order by agencyCode", e)
                 : SelfAssessment.list("evaluation = ?1 and status = ?2 order by agencyCode", e, status);
+        return all.stream().filter(sa -> scope.sees(sa.agencyCode)).toList();
     }
 
     public SelfAssessment get(String planCode, String code, String agencyCode) {
         Evaluation e = evaluations.evaluation(planCode, code);
-        return SelfAssessment.find(e, agencyCode).orElseThrow(() -> new ResourceNotFoundException(
+        SelfAssessment sa = SelfAssessment.find(e, agencyCode).orElseThrow(() -> new ResourceNotFoundException(
                 "Agency " + agencyCode + " has no self-assessment in evaluation " + code,
                 "单位" + agencyCode + "在评估" + code + "中没有自评任务"));
+        scope.requireVisible("SelfAssessment", code + "/" + agencyCode, agencyCode);
+        return sa;
     }
 
     public List<SelfAssessmentItem> items(SelfAssessment sa) {
@@ -113,6 +118,7 @@ public class SelfAssessmentService {
     private SelfAssessment editable(String planCode, String code, String agencyCode, String ifMatch) {
         collecting(planCode, code);
         SelfAssessment sa = get(planCode, code, agencyCode);
+        scope.requireOwn("SelfAssessment", code + "/" + agencyCode, agencyCode);
         IfMatch.check(ifMatch, sa.revision);
         if (!sa.status.editable()) {
             throw new ConflictException(agencyCode + "'s self-assessment is " + sa.status + "; it can change only while DRAFT or RETURNED",

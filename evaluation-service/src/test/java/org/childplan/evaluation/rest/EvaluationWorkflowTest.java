@@ -32,6 +32,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PeerServicesStub.class)
 class EvaluationWorkflowTest {
 
+    /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsEveryRole() {
+        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.evaluation.Tokens.anonymous();
+    }
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @BeforeAll
@@ -61,7 +72,8 @@ class EvaluationWorkflowTest {
     /** Writes and submits every goal of the agency's self-assessment. */
     private static void selfAssess(String plan, String code, String agency) {
         String path = evaluations(plan) + "/" + code + "/self-assessments/" + agency;
-        JsonPath sa = given().get(path).then().statusCode(200).extract().jsonPath();
+        JsonPath sa = given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).get(path).then().statusCode(200)
+                .extract().jsonPath();
         List<Map<String, Object>> items = sa.getList("items");
         for (Map<String, Object> item : items) {
             Map<String, Object> body = new HashMap<>();
@@ -72,9 +84,11 @@ class EvaluationWorkflowTest {
                 body.put("rating", "BASICALLY_ACHIEVED");
             }
             body.put("evidence", List.of(Map.of("titleZh", "工作总结", "reference", "常卫发〔2024〕3号")));
-            given().contentType("application/json").body(body).put(path + "/items/" + item.get("goalCode")).then().statusCode(200);
+            given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).contentType("application/json").body(body)
+                    .put(path + "/items/" + item.get("goalCode")).then().statusCode(200);
         }
-        given().post(path + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).post(path + "/submit").then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.childplan.evaluation.Tokens;
 
 /** Drives the monitoring API for tests: each test gets its own plan code, which the peer stub answers for. */
 final class Monitoring {
@@ -27,7 +28,7 @@ final class Monitoring {
     }
 
     static void openCycle(String plan, int year, String dueOn) {
-        given().contentType("application/json")
+        given().spec(Tokens.as("statistics")).contentType("application/json")
                 .body(Map.of("year", year, "opensOn", year + 1 + "-01-10", "dueOn", dueOn))
                 .post(cycles(plan)).then().statusCode(201);
     }
@@ -48,17 +49,21 @@ final class Monitoring {
 
     /** Creates a DRAFT submission and returns its code. */
     static String submit(String plan, int year, String agency, List<Map<String, Object>> rows) {
-        return given().contentType("application/json").body(Map.of("agencyCode", agency, "observations", rows))
+        return given().spec(Tokens.as("reporter", agency)).contentType("application/json")
+                .body(Map.of("agencyCode", agency, "observations", rows))
                 .post(submissions(plan, year)).then().statusCode(201).extract().path("code");
     }
 
+    /** Submitting is the agency's (named in the code, e.g. 2023-health-bureau-1); accepting and returning the bureau's. */
     static void act(String plan, int year, String code, String action) {
-        given().post(submissions(plan, year) + "/" + code + "/" + action).then().statusCode(200);
+        String agency = code.substring(code.indexOf('-') + 1, code.lastIndexOf('-'));
+        given().spec(action.equals("submit") ? Tokens.as("reporter", agency) : Tokens.as("statistics"))
+                .post(submissions(plan, year) + "/" + code + "/" + action).then().statusCode(200);
     }
 
     /** Opens the year's cycle (if needed), and has the rows submitted and accepted. */
     static void accepted(String plan, int year, String agency, List<Map<String, Object>> rows) {
-        int status = given().get(cycles(plan) + "/" + year).then().extract().statusCode();
+        int status = given().spec(Tokens.as("viewer")).get(cycles(plan) + "/" + year).then().extract().statusCode();
         if (status == 404) {
             openCycle(plan, year, (year + 1) + "-03-31");
         }

@@ -26,6 +26,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PeerServicesStub.class)
 class MonitoringWorkflowTest {
 
+    /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsEveryRole() {
+        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.evaluation.Tokens.anonymous();
+    }
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -122,8 +133,8 @@ class MonitoringWorkflowTest {
     void rejectsSubmissionForIndicatorOutsideAgencyResponsibility() {
         String plan = Monitoring.newPlan();
         Monitoring.openCycle(plan, 2023, "2024-03-31");
-        given().contentType("application/json").body(Map.of("agencyCode", "public-security-bureau",
-                        "observations", List.of(row("HEALTH-3c", 2023, 5.8))))
+        given().spec(org.childplan.evaluation.Tokens.as("reporter", "public-security-bureau")).contentType("application/json")
+                .body(Map.of("agencyCode", "public-security-bureau", "observations", List.of(row("HEALTH-3c", 2023, 5.8))))
                 .post(Monitoring.submissions(plan, 2023)).then().statusCode(400)
                 .body("errors[0].row", equalTo(1))
                 .body("errors[0].field", equalTo("indicatorCode"))

@@ -24,6 +24,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PeerServicesStub.class)
 class PeerFaultTest {
 
+    /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsEveryRole() {
+        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.evaluation.Tokens.anonymous();
+    }
+
     @PeerServicesStub.Inject
     WireMockServer peers;
 

@@ -26,6 +26,17 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PeerServicesStub.class)
 class ProgressAndWarningsTest {
 
+    /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsEveryRole() {
+        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        org.childplan.evaluation.Tokens.anonymous();
+    }
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();

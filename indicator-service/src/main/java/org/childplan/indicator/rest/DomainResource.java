@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans/{planCode}/domains")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +61,7 @@ public class DomainResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DomainView.class)))
     @Operation(summary = "Add a domain to a plan", description = "新增发展领域。")
@@ -68,6 +74,7 @@ public class DomainResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{domainCode}")
     @Operation(summary = "Update a domain", description = "修改发展领域。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "domain", value = EXAMPLE)))

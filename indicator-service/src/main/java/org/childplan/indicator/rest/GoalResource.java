@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans/{planCode}/goals")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +64,7 @@ public class GoalResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     @Operation(summary = "Add a goal to a domain", description = "新增主要目标。")
@@ -72,6 +78,7 @@ public class GoalResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{goalCode}")
     @Operation(summary = "Update a goal's text", description = "修改主要目标的表述。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goal", value = EXAMPLE)))

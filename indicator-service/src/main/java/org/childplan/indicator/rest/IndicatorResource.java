@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans/{planCode}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -97,6 +102,7 @@ public class IndicatorResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     @Operation(summary = "Add an indicator", description = "新增监测指标（第1版）。")
@@ -110,6 +116,7 @@ public class IndicatorResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{indicatorCode}")
     @Operation(summary = "Change an indicator's definition or target",
             description = "调整指标定义或目标值：生成新版本，自 effectiveFrom 起生效，历史版本保留可查。"

@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans/{planCode}/measures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -59,6 +64,7 @@ public class MeasureResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureView.class)))
     @Operation(summary = "Add a strategy measure to a domain", description = "新增策略措施。")
@@ -72,6 +78,7 @@ public class MeasureResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{measureCode}")
     @Operation(summary = "Update a strategy measure's title", description = "修改策略措施标题。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "measure", value = EXAMPLE)))

@@ -47,8 +47,43 @@ public class OpenApiProblemResponses implements OASFilter {
                 }
                 add(operation, "406", "Cannot produce a media type the Accept header allows / 无法按 Accept 要求的格式返回");
                 add(operation, "500", "Unexpected failure; quote the requestId / 服务内部错误");
+                // the framework documents 401/403 for secured operations without a body; they are problems too
+                if (operation.getResponses().hasAPIResponse("401")) {
+                    add(operation, "401", "No valid bearer token / 未提供有效的访问令牌");
+                }
+                if (operation.getResponses().hasAPIResponse("403")) {
+                    add(operation, "403", "The token's roles do not allow this / 角色无权执行此操作");
+                }
+                rolesIntoDescription(operation);
             }
         });
+    }
+
+    /**
+     * A bearer (HTTP) security requirement takes no scopes in OpenAPI, so the roles an operation needs move from the
+     * requirement into its description, where readers and linters expect them.
+     */
+    private static void rolesIntoDescription(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        java.util.List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> plain = new java.util.ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            var cleared = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    roles.addAll(scopes);
+                }
+                cleared.addScheme(scheme, java.util.List.of());
+            });
+            plain.add(cleared);
+        }
+        operation.setSecurity(plain);
+        if (!roles.isEmpty()) {
+            String note = "Roles: " + String.join(", ", roles) + ". 需要角色：" + String.join("、", roles) + "。";
+            operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + " " + note);
+        }
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@PermitAll
 @Path("/api/v1")
 @Tag(name = "Plan import", description = "Load a whole plan from a plan document, and the document's JSON Schema. 规划文件导入。")
 public class PlanImportResource {
@@ -54,6 +59,7 @@ public class PlanImportResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @Path("/plan-imports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -29,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -64,6 +69,7 @@ public class PlanResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class)))
     @Operation(summary = "Create a plan", description = "新建规划（仅规划本身；领域、目标、指标另行添加，或整体导入规划文件）。")
@@ -76,6 +82,7 @@ public class PlanResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{planCode}")
     @Operation(summary = "Update a plan", description = "修改规划基本信息。Send the ETag from GET as If-Match; a stale one is refused with 412.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))

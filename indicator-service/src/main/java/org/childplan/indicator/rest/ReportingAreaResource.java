@@ -1,5 +1,9 @@
 package org.childplan.indicator.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.childplan.indicator.service.Roles;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+@PermitAll
 @Path("/api/v1/plans/{planCode}/reporting-areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -56,6 +61,7 @@ public class ReportingAreaResource {
     }
 
     @POST
+    @RolesAllowed(Roles.ADMIN)
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportingAreaView.class)))
     @Operation(summary = "Add a reporting area", description = "新增填报地区（如乡镇、街道）。")
@@ -69,6 +75,7 @@ public class ReportingAreaResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.ADMIN)
     @Path("/{areaCode}")
     @Operation(summary = "Update a reporting area", description = "修改填报地区。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "township", value = EXAMPLE)))

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.childplan.indicator.PostgresTestResource;
+import org.childplan.indicator.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class CatalogueContentTest {
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        Tokens.anonymous();
+    }
 
     static final String PLAN = "/api/v1/plans/CN-430482-CHILDREN-2021-2025";
     private static String sourceText;

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.childplan.indicator.PostgresTestResource;
+import org.childplan.indicator.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class IndicatorResourceTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        Tokens.anonymous();
+    }
+
     private static final String CHANGNING = "/api/v1/plans/CN-430482-CHILDREN-2021-2025/indicators";
 
     @BeforeAll
     static void logFailures() {
+        Tokens.actAs("admin");
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 

@@ -17,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.childplan.indicator.PostgresTestResource;
+import org.childplan.indicator.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +28,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class OpenApiContractTest {
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        Tokens.anonymous();
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        Tokens.actAs("admin");
+    }
 
     private static final Path CONTRACT = Path.of("src/main/openapi/openapi.yaml");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());

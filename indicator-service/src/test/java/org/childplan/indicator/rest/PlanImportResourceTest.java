@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.childplan.indicator.PostgresTestResource;
+import org.childplan.indicator.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +25,16 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PostgresTestResource.class)
 class PlanImportResourceTest {
 
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        Tokens.anonymous();
+    }
+
     private static final String IMPORTS = "/api/v1/plan-imports";
 
     @BeforeAll
     static void logFailures() {
+        Tokens.actAs("admin");
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 

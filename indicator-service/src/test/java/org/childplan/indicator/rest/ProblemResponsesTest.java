@@ -11,12 +11,23 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.childplan.indicator.PostgresTestResource;
+import org.childplan.indicator.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Strict input and problem+json answers, including the framework's own errors. */
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
 class ProblemResponsesTest {
+
+    @org.junit.jupiter.api.AfterAll
+    static void forgetToken() {
+        Tokens.anonymous();
+    }
+
+    @org.junit.jupiter.api.BeforeAll
+    static void actAsAdmin() {
+        Tokens.actAs("admin");
+    }
 
     private static final String PLANS = "/api/v1/plans";
 
