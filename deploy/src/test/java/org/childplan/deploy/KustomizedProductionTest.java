@@ -70,7 +70,7 @@ class KustomizedProductionTest extends ManifestContract {
             Map<String, String> env = rendered.environment(Manifests.container(rendered.get("Deployment", s.name()), s.name()));
             assertThat(env).as(s.name())
                     .containsEntry("QUARKUS_PROFILE", "prod")
-                    .containsEntry("QUARKUS_LOG_CONSOLE_JSON", "true");
+                    .containsEntry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
         }
     }
 

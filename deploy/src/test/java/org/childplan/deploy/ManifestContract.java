@@ -110,6 +110,17 @@ abstract class ManifestContract {
     }
 
     @Test
+    void everyPodInvitesPrometheusToScrapeItsMetricsOnTheServicePort() {
+        for (Services s : Services.ALL) {
+            Map<String, String> annotations = labels(deployment(s).path("spec").path("template").path("metadata").path("annotations"));
+            assertThat(annotations).as(s.name())
+                    .containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/path", "/q/metrics")
+                    .containsEntry("prometheus.io/port", String.valueOf(s.port()));
+        }
+    }
+
+    @Test
     void everyServiceReachesItsDatabaseThroughTheCnpgReadWriteService() {
         String cluster = Manifests.name(manifests().cnpgCluster());
         for (Services s : Services.ALL) {

@@ -97,7 +97,7 @@ class ProductionOverlayFilesTest {
         }
         assertThat(common).as("childplan-common-config merge").isNotNull();
         assertThat(common.path("behavior").asText()).isEqualTo("merge");
-        assertThat(Yaml.strings(common.path("literals"))).contains("QUARKUS_PROFILE=prod", "QUARKUS_LOG_CONSOLE_JSON=true");
+        assertThat(Yaml.strings(common.path("literals"))).contains("QUARKUS_PROFILE=prod", "QUARKUS_LOG_CONSOLE_JSON_ENABLED=true");
     }
 
     @Test

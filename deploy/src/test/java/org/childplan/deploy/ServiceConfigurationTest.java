@@ -41,6 +41,15 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void readinessWaitsForExactlyThePeersTheDeploymentWires() throws IOException {
+        for (Services s : Services.ALL) {
+            String peers = applicationProperties(s).getProperty("childplan.health.peers");
+            assertThat(peers == null ? java.util.List.of() : java.util.List.of(peers.split(","))).as(s.name())
+                    .containsExactlyInAnyOrderElementsOf(s.peers());
+        }
+    }
+
+    @Test
     void theServicesUseTheStandardDatasourceKeysAndPostgres() throws IOException {
         for (Services s : Services.ALL) {
             Properties properties = applicationProperties(s);

@@ -29,12 +29,17 @@ public class AssignmentService {
                                 LocalDate validTo, String note) {
     }
 
+    static final String CREATED_METRIC = "childplan.assignments.created";
+    static final String CREATED_METRIC_DESCRIPTION = "Responsibility assignments created, through the API or by imports";
+
     private final AssignmentRepository assignments;
     private final CatalogueService catalogues;
+    private final BusinessCounters counters;
 
-    public AssignmentService(AssignmentRepository assignments, CatalogueService catalogues) {
+    public AssignmentService(AssignmentRepository assignments, CatalogueService catalogues, BusinessCounters counters) {
         this.assignments = assignments;
         this.catalogues = catalogues;
+        this.counters = counters;
     }
 
     public Page<Assignment> assignments(String planCode, AssignmentRepository.Filter filter, PageRequest request) {
@@ -93,6 +98,7 @@ public class AssignmentService {
         a.origin = AssignmentOrigin.API;
         a.note = input.note();
         a.persistAndFlush();
+        counters.count(CREATED_METRIC, CREATED_METRIC_DESCRIPTION, 1, "origin", AssignmentOrigin.API.name());
         return a;
     }
 

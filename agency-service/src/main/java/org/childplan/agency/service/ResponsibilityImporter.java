@@ -43,13 +43,15 @@ public class ResponsibilityImporter {
     private final TransactionManager transactions;
     private final AssignmentRepository assignments;
     private final AssignmentService assignmentService;
+    private final BusinessCounters counters;
 
     public ResponsibilityImporter(EntityManager em, TransactionManager transactions, AssignmentRepository assignments,
-                                  AssignmentService assignmentService) {
+                                  AssignmentService assignmentService, BusinessCounters counters) {
         this.em = em;
         this.transactions = transactions;
         this.assignments = assignments;
         this.assignmentService = assignmentService;
+        this.counters = counters;
     }
 
     /** A dry run does all the work, including the database's own checks, and then rolls it back. */
@@ -73,6 +75,10 @@ public class ResponsibilityImporter {
         }
         em.flush();
         ImportReport result = report.build(dryRun);
+        counters.count("childplan.responsibility.imports", "Responsibility documents imported (seeds included), by outcome", 1,
+                "outcome", result.outcome().name());
+        counters.count(AssignmentService.CREATED_METRIC, AssignmentService.CREATED_METRIC_DESCRIPTION,
+                result.counts().get("assignments").created(), "origin", AssignmentOrigin.IMPORT.name());
         if (dryRun) {
             try {
                 transactions.setRollbackOnly();

@@ -1,6 +1,7 @@
 package org.childplan.agency.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -91,6 +92,21 @@ class AssignmentResourceTest {
                     .body("errors[0].messageZh", containsString(scope[2]));
         }
         given().get(assignments(plan)).then().body("total", equalTo(0));
+    }
+
+    @Test
+    void countsCreatedAssignmentsForPrometheusButNotRejectedOnes() {
+        String plan = TestData.plan();
+        String agency = TestData.createAgency();
+        double before = Metrics.counter("childplan_assignments_created_total", "origin", "API");
+
+        TestData.assign(plan, agency, "DOMAIN", "HEALTH", "LEAD", "2021-01-01");
+        TestData.assign(plan, agency, "INDICATOR", "HEALTH-1a", "DATA_PROVIDER", "2021-01-01");
+        given().contentType("application/json").body(TestData.assignment(agency, "DOMAIN", "SPORTS", "LEAD", "2021-01-01"))
+                .post(assignments(plan)).then().statusCode(400);
+
+        assertThat(Metrics.counter("childplan_assignments_created_total", "origin", "API"))
+                .isEqualTo(before + 2);
     }
 
     @Test

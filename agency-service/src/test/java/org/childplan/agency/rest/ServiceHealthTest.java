@@ -1,33 +1,61 @@
 package org.childplan.agency.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.childplan.agency.IndicatorServiceStub;
 import org.childplan.agency.PostgresTestResource;
+import org.childplan.agency.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(value = IndicatorServiceStub.class, scope = TestResourceScope.GLOBAL)
 class ServiceHealthTest {
 
-    @org.junit.jupiter.api.BeforeAll
+    @IndicatorServiceStub.Inject
+    WireMockServer indicatorService;
+
+    @BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        Tokens.actAs("admin");
     }
 
-    @org.junit.jupiter.api.AfterAll
+    @AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        Tokens.anonymous();
+    }
+
+    @AfterEach
+    void restore() {
+        IndicatorServiceStub.reset(indicatorService);
     }
 
     @Test
-    void isReadyOnceItsDatabaseAnswers() {
+    void isReadyOnceItsDatabaseAndIndicatorServiceAnswer() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"));
+    }
+
+    @Test
+    void isNotReadyWhileIndicatorServiceDoesNotAnswerButStaysAlive() {
+        indicatorService.stop();   // connection refused
+
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("did not answer"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.net.URI;
 import java.util.List;
 import org.childplan.evaluation.domain.ExpectedReport;
 import org.childplan.evaluation.domain.MonitoringCycle;
+import org.childplan.evaluation.service.ClosingWarnings;
 import org.childplan.evaluation.service.CompletenessService;
 import org.childplan.evaluation.service.MonitoringService;
 import org.childplan.evaluation.service.Page;
@@ -42,10 +43,13 @@ public class MonitoringCycleResource {
 
     private final MonitoringService monitoring;
     private final CompletenessService completeness;
+    private final ClosingWarnings closingWarnings;
 
-    public MonitoringCycleResource(MonitoringService monitoring, CompletenessService completeness) {
+    public MonitoringCycleResource(MonitoringService monitoring, CompletenessService completeness,
+                                   ClosingWarnings closingWarnings) {
         this.monitoring = monitoring;
         this.completeness = completeness;
+        this.closingWarnings = closingWarnings;
     }
 
     @GET
@@ -91,6 +95,7 @@ public class MonitoringCycleResource {
                                                                   @PathParam("year") int year,
                                                                   @HeaderParam("If-Match") String ifMatch) {
         MonitoringCycle cycle = monitoring.close(planCode, year, ifMatch);
+        closingWarnings.record(planCode, year);
         return RestResponse.ResponseBuilder.ok(view(cycle)).tag(new EntityTag(String.valueOf(cycle.revision))).build();
     }
 

@@ -36,13 +36,16 @@ public class EvaluationService {
     private final CurrentUser actor;
     private final Clock clock;
     private final WebhookService webhooks;
+    private final BusinessCounters counters;
 
-    public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks) {
+    public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks,
+                             BusinessCounters counters) {
         this.peers = peers;
         this.progress = progress;
         this.actor = actor;
         this.clock = clock;
         this.webhooks = webhooks;
+        this.counters = counters;
     }
 
     public record NewEvaluation(EvaluationType type, int referenceYear, String planTextZh, String planTextEn,
@@ -129,9 +132,13 @@ public class EvaluationService {
             case START_COLLECTING -> issueSelfAssessments(e);
             case COMPILE -> takeSnapshot(e);
             case SUBMIT_FOR_REVIEW -> seal(e);
-            case PUBLISH -> webhooks.notify(org.childplan.evaluation.domain.WebhookEvent.REPORT_PUBLISHED, java.util.Map.of(
-                    "planCode", e.planCode, "evaluationCode", e.code, "type", e.type.name(),
-                    "reportPath", "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
+            case PUBLISH -> {
+                webhooks.notify(org.childplan.evaluation.domain.WebhookEvent.REPORT_PUBLISHED, java.util.Map.of(
+                        "planCode", e.planCode, "evaluationCode", e.code, "type", e.type.name(),
+                        "reportPath", "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
+                counters.count("childplan.reports.published", "Evaluation reports published, by evaluation type", 1,
+                        "plan", e.planCode, "type", e.type.name());
+            }
             default -> {
             }
         }

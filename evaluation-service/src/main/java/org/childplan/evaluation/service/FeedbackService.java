@@ -13,10 +13,12 @@ public class FeedbackService {
 
     private final EvaluationService evaluations;
     private final Clock clock;
+    private final BusinessCounters counters;
 
-    public FeedbackService(EvaluationService evaluations, Clock clock) {
+    public FeedbackService(EvaluationService evaluations, Clock clock, BusinessCounters counters) {
         this.evaluations = evaluations;
         this.clock = clock;
+        this.counters = counters;
     }
 
     public record NewFeedback(String authorName, String organisation, String contact, String commentZh) {
@@ -33,6 +35,7 @@ public class FeedbackService {
         f.contact = input.contact();
         f.commentZh = input.commentZh();
         f.persist();
+        counters.count("childplan.report.feedback", "Readers' feedback received on published reports", 1, "plan", planCode);
         return f;
     }
 

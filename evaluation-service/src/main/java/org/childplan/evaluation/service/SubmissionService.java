@@ -40,9 +40,11 @@ public class SubmissionService {
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager em;
+    private final BusinessCounters counters;
 
     public SubmissionService(MonitoringService monitoring, PeerData peers, ObservationRepository observations,
-                             CurrentUser actor, AgencyScope scope, AuditLog audit, Clock clock, EntityManager em) {
+                             CurrentUser actor, AgencyScope scope, AuditLog audit, Clock clock, EntityManager em,
+                             BusinessCounters counters) {
         this.monitoring = monitoring;
         this.peers = peers;
         this.observations = observations;
@@ -51,6 +53,7 @@ public class SubmissionService {
         this.audit = audit;
         this.clock = clock;
         this.em = em;
+        this.counters = counters;
     }
 
     /** A stored submission, or for a dry run the one that would be stored. */
@@ -173,6 +176,10 @@ public class SubmissionService {
         submission.reviewedAt = clock.now();
         submission.reviewedBy = actor.name();
         submission.flush();
+        counters.count("childplan.submissions.accepted", "Data submissions accepted by the statistics bureau", 1,
+                "plan", planCode);
+        counters.count("childplan.observations.accepted", "Observations (rows) in accepted submissions", rowCount(submission),
+                "plan", planCode);
         return submission;
     }
 
@@ -184,6 +191,8 @@ public class SubmissionService {
         submission.reviewedAt = clock.now();
         submission.reviewedBy = actor.name();
         submission.flush();
+        counters.count("childplan.submissions.returned", "Data submissions returned to the agency for revision", 1,
+                "plan", planCode);
         return submission;
     }
 

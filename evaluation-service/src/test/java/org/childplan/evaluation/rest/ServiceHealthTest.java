@@ -1,23 +1,51 @@
 package org.childplan.evaluation.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.childplan.evaluation.PeerServicesStub;
 import org.childplan.evaluation.PostgresTestResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PostgresTestResource.class)
+@WithTestResource(PeerServicesStub.class)
 class ServiceHealthTest {
 
+    @PeerServicesStub.Inject
+    WireMockServer peers;
+
+    @AfterEach
+    void heal() {
+        PeerServicesStub.reset(peers);
+    }
+
     @Test
-    void isReadyOnceItsDatabaseAnswers() {
+    void isReadyOnceItsDatabaseAndBothPeersAnswer() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Peer services' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"))
+                .body("checks.find { it.name == 'Peer services' }.data.'agency-service'", containsString("UP"));
+    }
+
+    @Test
+    void isNotReadyWhileAPeerIsFailingButStaysAlive() {
+        peers.stubFor(get("/q/health/live").willReturn(aResponse().withStatus(503)));
+
+        given().get("/q/health/ready").then().statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("HTTP 503"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test

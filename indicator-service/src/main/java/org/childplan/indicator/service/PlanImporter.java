@@ -33,11 +33,14 @@ public class PlanImporter {
     private final CatalogueService catalogue;
     private final EntityManager em;
     private final TransactionManager transactions;
+    private final BusinessCounters counters;
 
-    public PlanImporter(CatalogueService catalogue, EntityManager em, TransactionManager transactions) {
+    public PlanImporter(CatalogueService catalogue, EntityManager em, TransactionManager transactions,
+                        BusinessCounters counters) {
         this.catalogue = catalogue;
         this.em = em;
         this.transactions = transactions;
+        this.counters = counters;
     }
 
     /** A dry run does all the work, including the database's own checks, and then rolls it back. */
@@ -83,6 +86,8 @@ public class PlanImporter {
         importDomains(plan, doc, report);
         em.flush();
         ImportReport result = report.build(dryRun);
+        counters.count("childplan.plan.imports", "Plan documents imported (seeds included), by outcome", 1,
+                "plan", header.code(), "outcome", result.outcome().name());
         if (dryRun) {
             try {
                 transactions.setRollbackOnly();

@@ -118,6 +118,19 @@ class PlanImportResourceTest {
     }
 
     @Test
+    void countsImportsByOutcomeForPrometheusButNotDryRuns() {
+        String code = TestPlans.uniqueCode();
+        given().contentType("application/json").body(TestPlans.document(code)).post(IMPORTS + "?dryRun=true").then().statusCode(200);
+        assertThat(Metrics.counter("childplan_plan_imports_total", "plan", code)).isZero();
+
+        given().contentType("application/json").body(TestPlans.document(code)).post(IMPORTS).then().statusCode(201);
+        given().contentType("application/json").body(TestPlans.document(code)).post(IMPORTS).then().statusCode(200);
+
+        assertThat(Metrics.counter("childplan_plan_imports_total", "plan", code, "outcome", "CREATED")).isEqualTo(1.0);
+        assertThat(Metrics.counter("childplan_plan_imports_total", "plan", code, "outcome", "UNCHANGED")).isEqualTo(1.0);
+    }
+
+    @Test
     void repeatingAnImportWithTheSameIdempotencyKeyReplaysTheFirstAnswer() {
         String code = TestPlans.uniqueCode();
         Map<String, Object> doc = TestPlans.document(code);

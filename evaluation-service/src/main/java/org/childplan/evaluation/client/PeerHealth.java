@@ -1,0 +1,81 @@
+package org.childplan.evaluation.client;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Readiness includes the peer services this one cannot work without (childplan.health.peers, by REST client name).
+ * A peer counts as up when its liveness endpoint answers below 500: liveness rather than readiness, so that one
+ * peer's own peers do not chain into this service's readiness. Results are kept a few seconds so that frequent
+ * probes from several replicas do not become load on the peers.
+ */
+@Readiness
+@ApplicationScoped
+public class PeerHealth implements HealthCheck {
+
+    // two peers probed one after the other still answer inside the orchestrator's probe timeout
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+
+    private final List<String> peers;
+    private final Duration keep;
+    private final Config config;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, Probe> lastProbe = new ConcurrentHashMap<>();
+
+    private record Probe(boolean up, String detail, long atNanos) {
+    }
+
+    public PeerHealth(@ConfigProperty(name = "childplan.health.peers") List<String> peers,
+            @ConfigProperty(name = "childplan.health.peer-probe-kept-for", defaultValue = "5s") Duration keep, Config config) {
+        this.peers = peers;
+        this.keep = keep;
+        this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("Peer services");
+        boolean allUp = true;
+        for (String peer : peers) {
+            Probe probe = lastProbe.compute(peer, (name, previous) -> previous != null && fresh(previous) ? previous : probe(name));
+            response.withData(peer, probe.detail());
+            allUp &= probe.up();
+        }
+        return response.status(allUp).build();
+    }
+
+    private boolean fresh(Probe probe) {
+        return System.nanoTime() - probe.atNanos() < keep.toNanos();
+    }
+
+    private Probe probe(String peer) {
+        String url = config.getOptionalValue("quarkus.rest-client." + peer + ".url", String.class).orElse(null);
+        if (url == null) {
+            return new Probe(false, "DOWN: no URL configured (quarkus.rest-client." + peer + ".url)", System.nanoTime());
+        }
+        String live = url.replaceAll("/+$", "") + "/q/health/live";
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(live)).timeout(PROBE_TIMEOUT).GET().build();
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Probe(status < 500, (status < 500 ? "UP" : "DOWN") + ": HTTP " + status + " from " + live, System.nanoTime());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Probe(false, "DOWN: interrupted while probing " + live, System.nanoTime());
+        } catch (Exception e) {
+            return new Probe(false, "DOWN: " + live + " did not answer (" + e.getClass().getSimpleName() + ")", System.nanoTime());
+        }
+    }
+}
