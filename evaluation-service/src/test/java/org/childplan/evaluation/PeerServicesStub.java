@@ -2,9 +2,12 @@ package org.childplan.evaluation;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -60,6 +63,10 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "catalogue", "/stubs/changning-catalogue.json");
         serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "indicator-responsibilities",
                 "/stubs/changning-indicator-responsibilities.json");
+        // as the real services answer: indicator versions and assignments start with the plan period (2021), so
+        // before it the catalogue has no indicators and nobody answers for any
+        serveBeforeThePlanPeriod(server, "catalogue", "/stubs/changning-catalogue.json", "indicators");
+        serveBeforeThePlanPeriod(server, "indicator-responsibilities", "/stubs/changning-indicator-responsibilities.json", "items");
         server.stubFor(get(urlPathMatching("/api/v1/plans/DOWN-[A-Za-z0-9-]+/.*")).willReturn(aResponse().withStatus(503)));
     }
 
@@ -72,6 +79,21 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
     private static void serve(WireMockServer server, String planPattern, String resource, String file) {
         String body = read(file).replace(CHANGNING, "{{request.pathSegments.[3]}}");
         server.stubFor(get(urlPathMatching("/api/v1/plans/" + planPattern + "/" + resource)).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(body).withTransformers("response-template")));
+    }
+
+    private static void serveBeforeThePlanPeriod(WireMockServer server, String resource, String file, String emptied) {
+        String body;
+        try {
+            ObjectNode answer = (ObjectNode) new ObjectMapper().readTree(read(file));
+            answer.putArray(emptied);
+            body = answer.toString().replace(CHANGNING, "{{request.pathSegments.[3]}}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server.stubFor(get(urlPathMatching("/api/v1/plans/(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")/" + resource)).atPriority(4)
+                .withQueryParam("asOf", matching("(1\\d{3}|20[01]\\d|2020)-\\d{2}-\\d{2}"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withBody(body).withTransformers("response-template")));
     }

@@ -68,7 +68,7 @@ public class EvaluationService {
 
     @Transactional
     public Evaluation create(String planCode, NewEvaluation input) {
-        CatalogueSnapshot.PlanInfo plan = peers.catalogue(planCode, MonitoringService.yearEnd(input.referenceYear())).plan();
+        CatalogueSnapshot.PlanInfo plan = peers.catalogueForYear(planCode, input.referenceYear()).plan();
         if (input.referenceYear() < plan.periodStart() || input.referenceYear() > plan.periodEnd()) {
             throw InputValidationException.single("referenceYear", "must lie in the plan period " + plan.periodStart() + "–"
                     + plan.periodEnd(), "评估年份必须在规划期" + plan.periodStart() + "—" + plan.periodEnd() + "年之内");
@@ -208,9 +208,8 @@ public class EvaluationService {
      * its responsibility: one catalogue read and one responsibilities read.
      */
     void issueSelfAssessments(Evaluation e) {
-        LocalDate asOf = MonitoringService.yearEnd(e.referenceYear);
-        CatalogueSnapshot catalogue = peers.catalogue(e.planCode, asOf);
-        Responsibilities responsibilities = peers.responsibilities(e.planCode, asOf);
+        CatalogueSnapshot catalogue = peers.catalogueForYear(e.planCode, e.referenceYear);
+        Responsibilities responsibilities = peers.responsibilitiesForYear(catalogue.plan(), e.referenceYear);
         Map<String, Responsibilities.AgencyRef> agencies = new LinkedHashMap<>();
         Map<String, Set<String>> goalsByAgency = new LinkedHashMap<>();
         Map<String, CatalogueSnapshot.IndicatorInfo> indicators = catalogue.indicatorsByCode();
@@ -250,7 +249,7 @@ public class EvaluationService {
     /** Freezes the data the report rests on: catalogue, matrix, accepted values, statuses, warnings, gaps, self-assessments. */
     void takeSnapshot(Evaluation e) {
         ProgressService.Assessment assessment = progress.assess(e.planCode, e.referenceYear);
-        Responsibilities responsibilities = peers.responsibilities(e.planCode, MonitoringService.yearEnd(e.referenceYear));
+        Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), e.referenceYear);
         ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment),
                 progress.equityGaps(assessment), responsibilities, digests(e));
         String content = CanonicalJson.write(data);

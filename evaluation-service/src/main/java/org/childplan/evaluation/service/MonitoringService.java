@@ -52,7 +52,7 @@ public class MonitoringService {
      */
     @Transactional
     public MonitoringCycle open(String planCode, int year, LocalDate opensOn, LocalDate dueOn) {
-        CatalogueSnapshot catalogue = peers.catalogue(planCode, yearEnd(year));
+        CatalogueSnapshot catalogue = peers.catalogueForYear(planCode, year);
         CatalogueSnapshot.PlanInfo plan = catalogue.plan();
         int firstYear = plan.baselineYear() == null ? plan.periodStart() : Math.min(plan.baselineYear(), plan.periodStart());
         if (year < firstYear || year > plan.periodEnd()) {
@@ -65,7 +65,7 @@ public class MonitoringService {
         if (MonitoringCycle.find(planCode, year).isPresent()) {
             throw ConflictException.duplicate("Monitoring cycle", "监测周期", planCode + "/" + year);
         }
-        Responsibilities responsibilities = peers.responsibilities(planCode, yearEnd(year));
+        Responsibilities responsibilities = peers.responsibilitiesForYear(plan, year);
         MonitoringCycle cycle = new MonitoringCycle();
         cycle.planCode = planCode;
         cycle.year = year;

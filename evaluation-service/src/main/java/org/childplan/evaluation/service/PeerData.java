@@ -49,6 +49,25 @@ public class PeerData {
         }
     }
 
+    /**
+     * The catalogue that governs a year's data: the one in force at the end of the year, except for years before the
+     * plan period (its baseline year), whose values are reported against the plan's first catalogue. Catalogue
+     * versions start with the plan period, so without this the baseline year would have no indicators at all.
+     */
+    public CatalogueSnapshot catalogueForYear(String planCode, int year) {
+        CatalogueSnapshot atYearEnd = catalogue(planCode, MonitoringService.yearEnd(year));
+        return year < atYearEnd.plan().periodStart() ? catalogue(planCode, governingDate(atYearEnd.plan(), year)) : atYearEnd;
+    }
+
+    /** Who answers for each indicator's data of the year, by the same rule as {@link #catalogueForYear}. */
+    public Responsibilities responsibilitiesForYear(CatalogueSnapshot.PlanInfo plan, int year) {
+        return responsibilities(plan.code(), governingDate(plan, year));
+    }
+
+    static LocalDate governingDate(CatalogueSnapshot.PlanInfo plan, int year) {
+        return year < plan.periodStart() ? LocalDate.of(plan.periodStart(), 1, 1) : MonitoringService.yearEnd(year);
+    }
+
     /** Who answers for each of the plan's indicators on {@code asOf}. */
     public Responsibilities responsibilities(String planCode, LocalDate asOf) {
         String key = planCode + "@" + asOf;

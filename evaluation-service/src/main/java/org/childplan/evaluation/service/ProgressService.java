@@ -62,7 +62,7 @@ public class ProgressService {
     }
 
     public Assessment assess(String planCode, int year) {
-        CatalogueSnapshot catalogue = peers.catalogue(planCode, MonitoringService.yearEnd(year));
+        CatalogueSnapshot catalogue = peers.catalogueForYear(planCode, year);
         Map<String, Map<String, Map<Integer, java.math.BigDecimal>>> values = new HashMap<>();
         for (SeriesRepository.Point p : series.accepted(planCode, catalogue.plan().jurisdictionCode(), year)) {
             String group = ObservationInput.TOTAL.equals(p.sex()) && ObservationInput.TOTAL.equals(p.residence()) ? "TOTAL"
@@ -87,8 +87,7 @@ public class ProgressService {
     }
 
     public List<RaisedWarning> warnings(Assessment assessment) {
-        Responsibilities responsibilities = peers.responsibilities(assessment.catalogue().plan().code(),
-                MonitoringService.yearEnd(assessment.year()));
+        Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), assessment.year());
         Map<String, Responsibilities.IndicatorAgencies> agencies = responsibilities.byIndicator();
         List<RaisedWarning> raised = new ArrayList<>();
         for (IndicatorProgress p : assessment.progress()) {

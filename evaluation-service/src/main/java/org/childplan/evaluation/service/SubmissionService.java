@@ -204,7 +204,7 @@ public class SubmissionService {
     @Transactional
     public ObservationRevision correct(String planCode, int year, Correction c) {
         MonitoringCycle cycle = monitoring.cycle(planCode, year);
-        CatalogueSnapshot catalogue = peers.catalogue(planCode, MonitoringService.yearEnd(year));
+        CatalogueSnapshot catalogue = peers.catalogueForYear(planCode, year);
         ObservationInput key = new ObservationInput(c.indicatorCode(), year, c.areaCode(), c.sex(), c.residence(),
                 c.ageGroup(), c.value(), c.numerator(), c.denominator(), null, null)
                 .normalised(catalogue.plan().jurisdictionCode());
@@ -262,7 +262,7 @@ public class SubmissionService {
         if (rows.isEmpty() && parseErrors.isEmpty()) {
             throw InputValidationException.single("observations", "at least one observation is required", "至少需要一条数据");
         }
-        CatalogueSnapshot catalogue = peers.catalogue(cycle.planCode, MonitoringService.yearEnd(cycle.year));
+        CatalogueSnapshot catalogue = peers.catalogueForYear(cycle.planCode, cycle.year);
         String jurisdiction = catalogue.plan().jurisdictionCode();
         List<ObservationInput> normalised = rows.stream().map(r -> r.normalised(jurisdiction)).toList();
         List<ObservationInput> all = new ArrayList<>(existing);

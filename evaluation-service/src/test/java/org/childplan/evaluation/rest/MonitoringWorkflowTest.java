@@ -43,6 +43,23 @@ class MonitoringWorkflowTest {
     }
 
     @Test
+    void collectsBaselineYearDataAgainstThePlansFirstCatalogue() {
+        // the catalogue and the matrix start with the plan period (2021); the baseline year 2020 comes before it
+        String plan = Monitoring.newPlan();
+        given().contentType("application/json").body(Map.of("year", 2020, "opensOn", "2021-01-10", "dueOn", "2021-03-31"))
+                .post(Monitoring.cycles(plan)).then().statusCode(201)
+                .body("expectedReports", greaterThan(50));
+        Monitoring.accepted(plan, 2020, "health-bureau", List.of(row("HEALTH-3c", 2020, 10.0)));
+        Monitoring.accepted(plan, 2023, "health-bureau", List.of(row("HEALTH-3c", 2023, 9.0)));
+
+        given().get("/api/v1/plans/" + plan + "/progress?year=2023&size=500").then().statusCode(200)
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.baseYear", equalTo(2020))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.baseValue", equalTo(10.0f))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.latestYear", equalTo(2023))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.dataPoints", equalTo(2));
+    }
+
+    @Test
     void drivesACycleFromOpeningToALockedCorrection() {
         String plan = Monitoring.newPlan();
         String cycle = Monitoring.cycles(plan) + "/2023";
