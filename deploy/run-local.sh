@@ -7,6 +7,8 @@
 #   deploy/run-local.sh            build if needed, start, and stay in the foreground (Ctrl-C stops all)
 #   deploy/run-local.sh --detach   start in the background; logs and pids in deploy/run/
 #   deploy/run-local.sh --stop     stop services started with --detach
+#   deploy/run-local.sh --demo     also load the labelled SYNTHETIC demo data (annual monitoring up to 2023, a published
+#                                  mid-term report) through the APIs, once per database; docs/demo.md; with --detach too
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 run_dir="$root/deploy/run"
@@ -17,9 +19,11 @@ services=(indicator agency evaluation)
 declare -A ports=([indicator]=8081 [agency]=8082 [evaluation]=8083)
 
 detach=false
+demo=false
 for arg in "$@"; do
   case "$arg" in
     --detach) detach=true ;;
+    --demo) demo=true ;;
     --stop)
       for svc in "${services[@]}"; do
         if [[ -f "$run_dir/$svc.pid" ]]; then
@@ -28,10 +32,14 @@ for arg in "$@"; do
         fi
       done
       exit 0 ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
+if $demo && ! command -v python3 >/dev/null 2>&1; then
+  echo "--demo needs python3 (the standard library is enough)" >&2
+  exit 2
+fi
 
 bash "$root/tools/ensure-postgres.sh"
 for svc in "${services[@]}"; do
@@ -106,8 +114,18 @@ for role in admin statistics evaluator leadership viewer; do
 done
 printf '  %-11s %s\n' "reporter" "$("$root/deploy/mint-token.sh" reporter health-bureau)   (agency health-bureau)"
 
+demo_status=0
+if $demo; then
+  echo
+  python3 "$root/deploy/demo/load-demo.py" || demo_status=$?
+  if [[ $demo_status -ne 0 ]]; then
+    echo "The demo data set was not loaded (see above); the services keep running." >&2
+  fi
+fi
+
 if $detach; then
   echo "Stop with: deploy/run-local.sh --stop"
+  exit $demo_status
 else
   echo "Press Ctrl-C to stop."
   wait
