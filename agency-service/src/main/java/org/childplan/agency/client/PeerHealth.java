@@ -1,6 +1,7 @@
 package org.childplan.agency.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,24 +26,28 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class PeerHealth implements HealthCheck {
 
-    // two peers probed one after the other still answer inside the orchestrator's probe timeout
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
-
     private final List<String> peers;
     private final Duration keep;
+    private final Duration timeout;
     private final Config config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final Map<String, Probe> lastProbe = new ConcurrentHashMap<>();
 
     private record Probe(boolean up, String detail, long atNanos) {
     }
 
     public PeerHealth(@ConfigProperty(name = "childplan.health.peers") List<String> peers,
-            @ConfigProperty(name = "childplan.health.peer-probe-kept-for", defaultValue = "5s") Duration keep, Config config) {
+            @ConfigProperty(name = "childplan.health.peer-probe-kept-for", defaultValue = "5s") Duration keep,
+            // the default lets two peers probed one after the other answer inside the orchestrator's probe timeout
+            @ConfigProperty(name = "childplan.health.peer-probe-timeout", defaultValue = "1s") Duration timeout, Config config) {
         this.peers = peers;
         this.keep = keep;
+        this.timeout = timeout;
         this.config = config;
+        // HTTP/1.1, not the client's default h2c upgrade: Java 17's HTTP/2 client fails the next request on a kept
+        // connection the peer has closed with GOAWAY (idle timeout, restart), which made readiness flap
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @Override
@@ -67,15 +72,16 @@ public class PeerHealth implements HealthCheck {
             return new Probe(false, "DOWN: no URL configured (quarkus.rest-client." + peer + ".url)", System.nanoTime());
         }
         String live = url.replaceAll("/+$", "") + "/q/health/live";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(live)).timeout(timeout).GET().build();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(live)).timeout(PROBE_TIMEOUT).GET().build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return new Probe(status < 500, (status < 500 ? "UP" : "DOWN") + ": HTTP " + status + " from " + live, System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Probe(false, "DOWN: interrupted while probing " + live, System.nanoTime());
-        } catch (Exception e) {
-            return new Probe(false, "DOWN: " + live + " did not answer (" + e.getClass().getSimpleName() + ")", System.nanoTime());
+        } catch (IOException e) {
+            return new Probe(false, "DOWN: " + live + " did not answer (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", System.nanoTime());
         }
     }
 }

@@ -371,7 +371,7 @@ class ResponsibilityMatrixContentTest {
 
     @Test
     void reportsTheSeedInReadiness() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("checks.find { it.name == 'Responsibility seed' }.data.'responsibilities/changning-children-2021-2025.json'",
                         equalTo("LOADED"));
     }

@@ -42,7 +42,7 @@ class ServiceHealthTest {
 
     @Test
     void isReadyOnceItsDatabaseAndIndicatorServiceAnswer() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"));
@@ -56,6 +56,16 @@ class ServiceHealthTest {
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("did not answer"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void isReadyAgainAsSoonAsARestartedIndicatorServiceAnswers() {
+        given().get("/q/health/ready").then().statusCode(200);   // leaves a kept connection to the old process
+        indicatorService.stop();
+        indicatorService.start();
+
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+                .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"));
     }
 
     @Test

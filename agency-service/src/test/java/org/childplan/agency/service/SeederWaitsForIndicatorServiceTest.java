@@ -63,7 +63,7 @@ class SeederWaitsForIndicatorServiceTest {
     }
 
     private static String seedState() {
-        return given().get("/q/health/ready").then().statusCode(200)
+        return given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .extract().path("checks.find { it.name == 'Responsibility seed' }.data.'" + SEED + "'");
     }
 
@@ -87,7 +87,7 @@ class SeederWaitsForIndicatorServiceTest {
         awaitState("WAITING_FOR_INDICATOR_SERVICE");
         // started and serving, without the seed
         given().get("/api/v1/agencies/seed-test-bureau").then().statusCode(404);
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"));
 
         IndicatorServiceStub.serveTestCatalogue(indicatorService, IndicatorServiceStub.DOWN_AT_START);
         breakers.resetAll();

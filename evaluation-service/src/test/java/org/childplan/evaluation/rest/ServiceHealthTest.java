@@ -30,7 +30,7 @@ class ServiceHealthTest {
 
     @Test
     void isReadyOnceItsDatabaseAndBothPeersAnswer() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Peer services' }.status", equalTo("UP"))
