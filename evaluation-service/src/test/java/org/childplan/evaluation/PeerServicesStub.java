@@ -84,18 +84,29 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void serveBeforeThePlanPeriod(WireMockServer server, String resource, String file, String emptied) {
-        String body;
-        try {
-            ObjectNode answer = (ObjectNode) new ObjectMapper().readTree(read(file));
-            answer.putArray(emptied);
-            body = answer.toString().replace(CHANGNING, "{{request.pathSegments.[3]}}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         server.stubFor(get(urlPathMatching("/api/v1/plans/(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")/" + resource)).atPriority(4)
                 .withQueryParam("asOf", matching("(1\\d{3}|20[01]\\d|2020)-\\d{2}-\\d{2}"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                        .withBody(body).withTransformers("response-template")));
+                        .withBody(emptied(file, emptied)).withTransformers("response-template")));
+    }
+
+    /** Makes agency-service answer that nobody is responsible for any of the plan's indicators yet. */
+    public static void unassigned(WireMockServer server, String planCode) {
+        server.stubFor(get(urlPathMatching("/api/v1/plans/" + planCode + "/indicator-responsibilities")).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(emptied("/stubs/changning-indicator-responsibilities.json", "items"))
+                        .withTransformers("response-template")));
+    }
+
+    /** The recorded answer with one list emptied, for whichever plan is asked. */
+    private static String emptied(String file, String list) {
+        try {
+            ObjectNode answer = (ObjectNode) new ObjectMapper().readTree(read(file));
+            answer.putArray(list);
+            return answer.toString().replace(CHANGNING, "{{request.pathSegments.[3]}}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(String name) {

@@ -67,6 +67,13 @@ public class MonitoringService {
         }
         Responsibilities responsibilities = peers.responsibilitiesForYear(plan, year);
         MonitoringCycle cycle = new MonitoringCycle();
+        List<ExpectedReport> expected = expectedReports(cycle, catalogue, responsibilities);
+        if (expected.isEmpty()) {
+            // a cycle expects its reports once, when it opens: opened before the matrix is filled, it would stay empty
+            throw new ConflictException("No agency reports any annual indicator of plan " + planCode + " for " + year
+                    + " in the responsibility matrix (agency-service); assign data providers or lead agencies first",
+                    "职责分工（agency-service）中没有任何单位负责报送规划" + planCode + "在" + year + "年度的年度指标，请先分配数据报送或牵头单位");
+        }
         cycle.planCode = planCode;
         cycle.year = year;
         cycle.status = CycleStatus.OPEN;
@@ -75,9 +82,7 @@ public class MonitoringService {
         cycle.openedAt = clock.now();
         cycle.openedBy = actor.name();
         cycle.persist();
-        for (ExpectedReport expected : expectedReports(cycle, catalogue, responsibilities)) {
-            expected.persist();
-        }
+        expected.forEach(report -> report.persist());
         return cycle;
     }
 

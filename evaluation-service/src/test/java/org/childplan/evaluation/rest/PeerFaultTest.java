@@ -45,6 +45,22 @@ class PeerFaultTest {
     }
 
     @Test
+    void refusesToOpenACycleWhileTheMatrixAssignsNobody() {
+        // e.g. agency-service is up but has not loaded its responsibilities yet: the cycle would expect no reports
+        String plan = Monitoring.newPlan();
+        PeerServicesStub.unassigned(peers, plan);
+        given().contentType("application/json").body(Map.of("year", 2023, "opensOn", "2024-01-10", "dueOn", "2024-03-31"))
+                .post(Monitoring.cycles(plan)).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detailZh", org.hamcrest.Matchers.containsString("请先分配"));
+        given().get(Monitoring.cycles(plan) + "/2023").then().statusCode(404);
+
+        PeerServicesStub.reset(peers);
+        given().contentType("application/json").body(Map.of("year", 2023, "opensOn", "2024-01-10", "dueOn", "2024-03-31"))
+                .post(Monitoring.cycles(plan)).then().statusCode(201);
+    }
+
+    @Test
     void answers503WithRetryAfterWhenAPeerIsDownAndNothingIsKept() {
         given().contentType("application/json").body(Map.of("year", 2023, "opensOn", "2024-01-10", "dueOn", "2024-03-31"))
                 .post(Monitoring.cycles("DOWN-" + System.nanoTime())).then().statusCode(503)
