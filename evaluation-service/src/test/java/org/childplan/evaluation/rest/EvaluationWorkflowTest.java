@@ -196,6 +196,8 @@ class EvaluationWorkflowTest {
         act(plan, code, "approve-plan", null, 200);
         act(plan, code, "start-collecting", null, 200);
         act(plan, code, "compile", null, 200);
+        given().contentType("application/json").body(Map.of("findingsZh", "第一段：死亡率下降放缓。\n第二段：农村差距仍在。"))
+                .put(evaluations(plan) + "/" + code + "/findings").then().statusCode(200);
         act(plan, code, "submit-for-review", null, 200);
         String report = evaluations(plan) + "/" + code + "/report";
 
@@ -209,6 +211,8 @@ class EvaluationWorkflowTest {
         }
         Assertions.assertThat(text).contains("常宁市儿童发展规划（2021—2025年）", "中期评估报告", "5岁以下儿童死亡率", "HEALTH-3c",
                 "10 (2020)", "9 (2023)", "进展有限");
+        // the findings keep their line break: two lines, not one run of text
+        Assertions.assertThat(text).containsPattern("第一段：死亡率下降放缓。\\R第二段：农村差距仍在。");
         byte[] again = given().accept("application/pdf").get(report).then().extract().asByteArray();
         String textAgain;
         try (var document = Loader.loadPDF(again)) {
@@ -236,7 +240,7 @@ class EvaluationWorkflowTest {
 
         String html = given().accept("text/html").get(report).then().statusCode(200).extract().asString();
         Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "中期评估报告", "Mid-term Evaluation Report",
-                "主要指标趋势", "Trends of key indicators");
+                "主要指标趋势", "Trends of key indicators", "<p class=\"prose\">第一段：死亡率下降放缓。\n第二段：农村差距仍在。</p>");
     }
 
     @Test
