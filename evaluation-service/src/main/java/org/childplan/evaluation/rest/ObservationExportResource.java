@@ -51,11 +51,13 @@ public class ObservationExportResource {
     @Schema(name = "AcceptedObservation", description = "An accepted value, as currently corrected.")
     public record AcceptedObservationView(String indicatorCode, int year, String areaCode, String sex, String residence,
                                           String ageGroup, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
-                                          int valueVersion, String agencyCode, String submissionCode) {
+                                          int valueVersion, String agencyCode, String submissionCode,
+                                          @Schema(description = "Where the agency took the value from, as submitted") String source,
+                                          @Schema(description = "The agency's note on the value, as submitted") String note) {
 
         static AcceptedObservationView from(Observation o) {
             return new AcceptedObservationView(o.indicatorCode, o.year, o.areaCode, o.sex, o.residence, o.ageGroup, o.value,
-                    o.numerator, o.denominator, o.valueVersion, o.submission.agencyCode, o.submission.code);
+                    o.numerator, o.denominator, o.valueVersion, o.submission.agencyCode, o.submission.code, o.source, o.note);
         }
     }
 

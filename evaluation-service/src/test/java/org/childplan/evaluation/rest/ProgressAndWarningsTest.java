@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.childplan.evaluation.PeerServicesStub;
@@ -132,10 +133,27 @@ class ProgressAndWarningsTest {
                 .extract().asString();
         List<String> lines = csv.lines().toList();
         Assertions.assertThat(lines.get(0)).isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REF_AREA,INDICATOR,SEX,URBANISATION,AGE,"
-                + "TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS");
+                + "TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,SOURCE_DETAIL,COMMENT_OBS");
         Assertions.assertThat(lines).hasSize(4)
-                .contains("dataflow,CHILDPLAN:DF_" + plan.replace('-', '_') + "(1.0),I,A,430482,HEALTH-3c,_T,R,_T,2023,10.5,PER_1000,A");
+                .contains("dataflow,CHILDPLAN:DF_" + plan.replace('-', '_') + "(1.0),I,A,430482,HEALTH-3c,_T,R,_T,2023,10.5,PER_1000,A,,");
         given().accept("application/json").get("/api/v1/plans/" + plan + "/observations?year=2020").then().statusCode(200)
                 .body("total", equalTo(4));
+    }
+
+    @Test
+    void exportsTheSourceAndNoteAnAgencySubmittedWithEachValue() {
+        String plan = Monitoring.newPlan();
+        Map<String, Object> row = row("HEALTH-3c", 2023, 9.0);
+        row.put("source", "卫健局年报, 2023");
+        row.put("note", "含\"流动儿童\"；口径同上年");
+        Monitoring.accepted(plan, 2023, "health-bureau", List.of(row));
+
+        String csv = given().accept("text/csv").get("/api/v1/plans/" + plan + "/observations?indicator=HEALTH-3c").then()
+                .statusCode(200).extract().asString();
+        Assertions.assertThat(csv.lines().toList().get(1)).endsWith(",9,PER_1000,A,\"卫健局年报, 2023\",\"含\"\"流动儿童\"\"；口径同上年\"");
+        given().accept("application/json").get("/api/v1/plans/" + plan + "/observations?indicator=HEALTH-3c").then()
+                .statusCode(200)
+                .body("items[0].source", equalTo("卫健局年报, 2023"))
+                .body("items[0].note", equalTo("含\"流动儿童\"；口径同上年"));
     }
 }
