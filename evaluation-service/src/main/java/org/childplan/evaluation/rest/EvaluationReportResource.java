@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -57,12 +58,15 @@ public class EvaluationReportResource {
     private final EvaluationService evaluations;
     private final FeedbackService feedback;
     private final PdfRenderer pdf;
+    private final SealedReportPdfs sealedPdfs;
     private final CurrentUser user;
 
-    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf, CurrentUser user) {
+    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf,
+                                    SealedReportPdfs sealedPdfs, CurrentUser user) {
         this.evaluations = evaluations;
         this.feedback = feedback;
         this.pdf = pdf;
+        this.sealedPdfs = sealedPdfs;
         this.user = user;
     }
 
@@ -72,7 +76,8 @@ public class EvaluationReportResource {
     @Operation(summary = "Get the evaluation report",
             description = "中期/终期评估报告（已发布的报告无需登录即可阅读）：按 Accept 返回 JSON、可打印的 HTML（中文在前、附英文标题）、PDF（嵌入中文字体，文字可复制检索）或 XLSX"
                     + "（每个领域一个工作表并附汇总表）。While compiling it is a draft; once submitted for review it is sealed and every"
-                    + " format renders the sealed content, with its checksum.")
+                    + " format renders the sealed content, with its checksum, and answers with an ETag per format, so a"
+                    + " repeated download with If-None-Match gets 304 Not Modified.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationReport.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
@@ -92,8 +97,16 @@ public class EvaluationReportResource {
         EvaluationReport report = evaluations.report(planCode, code);
         MediaType type = variant.getMediaType();
         String fileName = planCode + "-" + code + (report.draft() ? "-draft" : "-v" + report.version());
+        EntityTag tag = report.reportChecksum() == null ? null
+                : new EntityTag(report.reportChecksum() + "-" + type.getSubtype().replaceAll("[^a-z0-9]+", "-"));
+        if (tag != null) {
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            if (notModified != null) {
+                return notModified.tag(tag).build();
+            }
+        }
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(report, MediaType.APPLICATION_JSON).build();
+            return Response.ok(report, MediaType.APPLICATION_JSON).tag(tag).build();
         }
         String html = type.isCompatible(MediaType.valueOf(Spreadsheet.MEDIA_TYPE)) ? null
                 : ReportTemplates.evaluationReport(EvaluationReportPage.of(report)).render();
@@ -103,12 +116,13 @@ public class EvaluationReportResource {
                 writer.write(html);
                 writer.flush();
             };
-            return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8").build();
+            return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8").tag(tag).build();
         }
         if (type.isCompatible(MediaType.valueOf(PdfRenderer.MEDIA_TYPE))) {
-            OffsetDateTime created = report.sealedAt() == null ? report.snapshot().takenAt() : report.sealedAt();
-            StreamingOutput body = out -> pdf.render(html, created, out);
-            return Response.ok(body, PdfRenderer.MEDIA_TYPE)
+            Object body = report.draft()
+                    ? (StreamingOutput) out -> pdf.render(html, report.snapshot().takenAt(), out)
+                    : sealedPdfs.pdf(report.reportChecksum(), html, report.sealedAt());
+            return Response.ok(body, PdfRenderer.MEDIA_TYPE).tag(tag)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
         }
         StreamingOutput body = out -> {
@@ -116,7 +130,7 @@ public class EvaluationReportResource {
                 book.write(out);
             }
         };
-        return Response.ok(body, Spreadsheet.MEDIA_TYPE)
+        return Response.ok(body, Spreadsheet.MEDIA_TYPE).tag(tag)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"").build();
     }
 
