@@ -1,6 +1,7 @@
 package org.childplan.agency.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.childplan.agency.config.JsonStrictness;
 import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.Names;
 import org.childplan.agency.domain.PlanCatalogue;
@@ -63,14 +65,25 @@ public class ResponsibilityDocumentValidator {
 
     /** The typed document, or {@link InputValidationException} listing every schema error. */
     public ResponsibilityDocument parse(JsonNode raw) {
-        List<FieldError> errors = schemaErrors(raw);
+        // a number too large for a double (1e400) was read as infinity, which the schema validator can not compare
+        List<FieldError> errors = JsonStrictness.nonFiniteNumbers(raw).stream()
+                .map(path -> FieldError.of(path, "must be a finite number", "必须是有限的数字")).toList();
+        if (errors.isEmpty()) {
+            errors = schemaErrors(raw);
+        }
         if (!errors.isEmpty()) {
             throw new InputValidationException(errors);
         }
         try {
             return mapper.treeToValue(raw, ResponsibilityDocument.class);
+        } catch (JsonStrictness.UnstorableTextException e) {
+            throw InputValidationException.single(JsonStrictness.jsonPath(e), e.getOriginalMessage(), "含有无法保存的字符（如 NUL 字符或无效的 Unicode）");
+        } catch (JsonMappingException e) {
+            // Jackson's own message names Java types; the client gets the field and what it should have been
+            String[] expected = JsonStrictness.expected(e);
+            throw InputValidationException.single(JsonStrictness.jsonPath(e), "must be " + expected[0], "必须是" + expected[1]);
         } catch (JsonProcessingException e) {
-            throw InputValidationException.single("$", e.getOriginalMessage(), "文件内容无法解析为责任分工文件");
+            throw InputValidationException.single("$", "can not be read as a responsibility document", "文件内容无法解析为责任分工文件");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.childplan.evaluation.config.JsonStrictness;
 
 /**
  * Reads observations from CSV: a header row naming the columns (any order), then one observation per row.
@@ -81,6 +82,13 @@ public final class ObservationCsv {
     }
 
     private static ObservationInput read(int row, Map<String, String> cells, List<FieldError> errors) {
+        // PostgreSQL can not store a NUL character; found here it is the client's error, not the database's
+        cells.forEach((column, value) -> {
+            String problem = value == null ? null : JsonStrictness.unstorable(value);
+            if (problem != null) {
+                errors.add(new FieldError(row, column, problem, "含有无法保存的字符（如 NUL 字符或无效的 Unicode）"));
+            }
+        });
         return new ObservationInput(
                 text(cells, "indicatorCode"),
                 integer(row, cells, "year", errors),

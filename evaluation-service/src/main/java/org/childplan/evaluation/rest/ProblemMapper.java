@@ -1,10 +1,12 @@
 package org.childplan.evaluation.rest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.childplan.evaluation.config.JsonStrictness;
 import org.childplan.evaluation.domain.FieldError;
 import org.childplan.evaluation.service.ProblemException;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
@@ -48,6 +51,10 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /**
+     * 400 for a body that is not the JSON the operation reads. The answer speaks the API's terms (the field, and what it
+     * should have been); Jackson's own messages name Java classes and settings, so they are never passed on.
+     */
     @ServerExceptionMapper
     public Response invalidJson(JsonProcessingException e, ContainerRequestContext request) {
         List<FieldError> errors = List.of();
@@ -58,26 +65,56 @@ public class ProblemMapper {
             detail = "Unknown property '" + unknown.getPropertyName() + "'; it is not part of this request";
             detailZh = "请求中包含未定义的字段“" + unknown.getPropertyName() + "”";
             errors = List.of(FieldError.of(field, "unknown property", "未定义的字段"));
-        } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class) {
-            detail = invalid.getOriginalMessage();
-            detailZh = "文本中含有无法保存的字符（如 NUL 字符或无效的 Unicode）";
-            errors = List.of(FieldError.of(path(invalid), invalid.getOriginalMessage(), detailZh));
+        } else if (e instanceof JsonStrictness.UnstorableTextException unstorable) {
+            String field = path(unstorable);
+            detail = "Field '" + field + "': " + unstorable.getOriginalMessage();
+            detailZh = "字段“" + field + "”中含有无法保存的字符（如 NUL 字符或无效的 Unicode）";
+            errors = List.of(FieldError.of(field, unstorable.getOriginalMessage(), "含有无法保存的字符（如 NUL 字符或无效的 Unicode）"));
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            detail = "Field '" + field + "' has the wrong type or format: " + firstLine(mapping.getOriginalMessage());
-            detailZh = "字段“" + field + "”的类型或格式不正确";
-            errors = List.of(FieldError.of(field, firstLine(mapping.getOriginalMessage()), detailZh));
-        } else if (e instanceof StreamConstraintsException) {
-            detail = "The JSON exceeds a size limit: " + firstLine(e.getOriginalMessage());
-            detailZh = "JSON 内容超出长度限制";
-        } else if (e instanceof JsonParseException || e instanceof JsonMappingException) {
-            detail = "The body is not valid JSON: " + firstLine(e.getOriginalMessage());
+            String[] expected = JsonStrictness.expected(mapping);
+            detail = "Field '" + field + "' has the wrong type or format: it must be " + expected[0];
+            detailZh = "字段“" + field + "”的类型或格式不正确，必须是" + expected[1];
+            errors = List.of(FieldError.of(field, "must be " + expected[0], "必须是" + expected[1]));
+        } else if (causes(e, StreamConstraintsException.class)) {
+            detail = "The JSON exceeds a limit on nesting depth or on the length of a number, a name or a text";
+            detailZh = "JSON 的嵌套层数或数字、名称、文本的长度超出限制";
+        } else if (e instanceof MismatchedInputException mismatch) {
+            // the document as a whole: trailing content, nothing at all, or the wrong kind of value
+            String message = String.valueOf(mismatch.getOriginalMessage());
+            if (message.startsWith("Trailing token")) {
+                detail = "The body has content after the JSON document";
+                detailZh = "请求体在 JSON 文档之后还有多余内容";
+            } else if (message.startsWith("No content")) {
+                detail = "The body is empty; this operation needs a JSON document";
+                detailZh = "请求体为空，此操作需要 JSON 文档";
+            } else {
+                String[] expected = JsonStrictness.expected(mismatch);
+                detail = "The body must be " + expected[0];
+                detailZh = "请求体必须是" + expected[1];
+            }
+        } else if (e instanceof InputCoercionException) {
+            detail = "The body has a number out of the range it allows";
+            detailZh = "请求体中的数字超出允许的范围";
+        } else if (e instanceof StreamReadException || e instanceof JsonParseException) {
+            JsonLocation at = e.getLocation();
+            detail = "The body is not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
+                    : " (syntax error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
             detailZh = "请求体不是有效的 JSON";
         } else {
             detail = "The body could not be read as JSON";
             detailZh = "请求体无法按 JSON 解析";
         }
         return build(400, "malformed-request", "Malformed request", detail, detailZh, errors, request).build();
+    }
+
+    private static boolean causes(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Quarkus has its own mapper for this subtype, which would otherwise answer without a problem body. */
@@ -128,10 +165,10 @@ public class ProblemMapper {
             return invalidJson(json, request);
         }
         if (status == 404 && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
-            // JAX-RS answers 404 when it can not convert a query parameter; to the client that is bad input.
+            // JAX-RS answers 404 when it can not convert a path or query parameter; to the client that is bad input.
             return build(400, "malformed-request", "Malformed request",
-                    "A query parameter has a value of the wrong type: " + firstLine(e.getCause().getMessage()),
-                    "查询参数的取值类型不正确", List.of(), request).build();
+                    "A path or query parameter has a value of the wrong type",
+                    "路径或查询参数的取值类型不正确", List.of(), request).build();
         }
         var known = FRAMEWORK_PROBLEMS.get(status);
         String type = known == null ? "http-" + status : known[0];
@@ -237,13 +274,5 @@ public class ProblemMapper {
             }
         }
         return path.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

@@ -33,6 +33,11 @@ public class RequestIds {
         response.getHeaders().putSingle(HEADER, of(request));
     }
 
+    /** The caller's X-Request-Id when it is sane, otherwise a new id. */
+    static String fromHeader(String given) {
+        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
     static String of(ContainerRequestContext request) {
         if (request == null) {
             return UUID.randomUUID().toString();
@@ -41,8 +46,7 @@ public class RequestIds {
         if (assigned instanceof String id) {
             return id;
         }
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = fromHeader(request.getHeaderString(HEADER));
         request.setProperty(PROPERTY, id);
         return id;
     }

@@ -263,6 +263,10 @@ public class SubmissionResource {
         } catch (JsonProcessingException e) {
             throw new jakarta.ws.rs.BadRequestException(e);
         }
+        if (value == null) {
+            // the body "null" parses to nothing at all
+            throw InputValidationException.single("body", "the body must be a JSON object", "请求体必须是 JSON 对象");
+        }
         var violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

@@ -1,6 +1,7 @@
 package org.childplan.indicator.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.childplan.indicator.config.JsonStrictness;
 import org.childplan.indicator.domain.AreaLevel;
 import org.childplan.indicator.domain.FieldError;
 import org.childplan.indicator.domain.IndicatorRules;
@@ -54,15 +56,25 @@ public class PlanDocumentValidator {
 
     /** Returns the typed document, or throws {@link InputValidationException} listing every error. */
     public PlanDocument validate(JsonNode raw) {
-        List<FieldError> errors = schemaErrors(raw);
+        // a number too large for a double (1e400) was read as infinity, which the schema validator can not compare
+        List<FieldError> errors = JsonStrictness.nonFiniteNumbers(raw).stream()
+                .map(path -> FieldError.of(path, "must be a finite number", "必须是有限的数字")).toList();
+        if (errors.isEmpty()) {
+            errors = schemaErrors(raw);
+        }
         if (!errors.isEmpty()) {
             throw new InputValidationException(errors);
         }
         PlanDocument document;
         try {
             document = mapper.treeToValue(raw, PlanDocument.class);
+        } catch (JsonStrictness.UnstorableTextException e) {
+            throw InputValidationException.single(JsonStrictness.jsonPath(e), e.getOriginalMessage(), "含有无法保存的字符（如 NUL 字符或无效的 Unicode）");
+        } catch (JsonMappingException e) {
+            String[] expected = JsonStrictness.expected(e);
+            throw InputValidationException.single(JsonStrictness.jsonPath(e), "must be " + expected[0], "必须是" + expected[1]);
         } catch (JsonProcessingException e) {
-            throw InputValidationException.single("$", e.getOriginalMessage(), "文件内容无法解析为规划文件");
+            throw InputValidationException.single("$", "can not be read as a plan document", "文件内容无法解析为规划文件");
         }
         errors = ruleErrors(document);
         if (!errors.isEmpty()) {
