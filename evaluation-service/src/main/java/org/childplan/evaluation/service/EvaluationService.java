@@ -250,7 +250,7 @@ public class EvaluationService {
     void takeSnapshot(Evaluation e) {
         ProgressService.Assessment assessment = progress.assess(e.planCode, e.referenceYear);
         Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), e.referenceYear);
-        ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment),
+        ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment, responsibilities),
                 progress.equityGaps(assessment), responsibilities, digests(e));
         String content = CanonicalJson.write(data);
         EvaluationSnapshot snapshot = new EvaluationSnapshot();

@@ -87,7 +87,11 @@ public class ProgressService {
     }
 
     public List<RaisedWarning> warnings(Assessment assessment) {
-        Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), assessment.year());
+        return warnings(assessment, peers.responsibilitiesForYear(assessment.catalogue().plan(), assessment.year()));
+    }
+
+    /** The warnings, with the lead agencies from responsibilities the caller has already read for the assessment's year. */
+    public List<RaisedWarning> warnings(Assessment assessment, Responsibilities responsibilities) {
         Map<String, Responsibilities.IndicatorAgencies> agencies = responsibilities.byIndicator();
         List<RaisedWarning> raised = new ArrayList<>();
         for (IndicatorProgress p : assessment.progress()) {

@@ -2,6 +2,7 @@ package org.childplan.evaluation.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,6 +43,26 @@ class PeerFaultTest {
     void heal() {
         PeerServicesStub.reset(peers);
         CircuitBreakerMaintenance.get().resetAll();
+    }
+
+    @Test
+    void compilingAReportReadsTheCatalogueAndTheResponsibilitiesOnceEach() {
+        String plan = Monitoring.planWithMortalitySeries();
+        String evaluations = "/api/v1/plans/" + plan + "/evaluations";
+        String code = given().contentType("application/json").body(Map.of("type", "MIDTERM", "referenceYear", 2023,
+                        "planTextZh", "中期评估。", "selfAssessmentDueOn", "2024-05-31", "reportDueOn", "2024-08-31"))
+                .post(evaluations).then().statusCode(201).extract().path("code");
+        for (String action : List.of("approve-plan", "start-collecting")) {
+            given().contentType("application/json").body(Map.of()).post(evaluations + "/" + code + "/" + action).then().statusCode(200);
+        }
+        peers.resetRequests();
+
+        given().contentType("application/json").body(Map.of()).post(evaluations + "/" + code + "/compile").then().statusCode(200);
+
+        org.assertj.core.api.Assertions.assertThat(peers.findAll(getRequestedFor(urlPathMatching("/api/v1/plans/" + plan + "/catalogue"))))
+                .hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(peers.findAll(
+                getRequestedFor(urlPathMatching("/api/v1/plans/" + plan + "/indicator-responsibilities")))).hasSize(1);
     }
 
     @Test
