@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Benchmark 1 — catalogue read: throughput and latency (p50/p90/p99) of indicator-service's
+#   GET /api/v1/plans/{plan}/catalogue and GET /api/v1/plans/{plan}/indicators/HEALTH-3a
+# against the identical bytes served from memory by a bare JDK HTTP server (bench/lib/BareServer.java), with wrk at
+# a fixed duration and connection count. Writes bench/reports/catalogue-read.md.
+#
+#   bench/catalogue-read.sh    BENCH_WRK_THREADS=2 BENCH_WRK_CONNECTIONS=16 BENCH_WRK_DURATION=20s
+#                              BENCH_WRK_WARMUP=10s BENCH_WRK_ROUNDS=2 (service and bare alternate, round by round)
+source "$(dirname "$0")/lib/common.sh"
+
+THREADS=${BENCH_WRK_THREADS:-2}
+CONNECTIONS=${BENCH_WRK_CONNECTIONS:-16}
+DURATION=${BENCH_WRK_DURATION:-20s}
+WARM=${BENCH_WRK_WARMUP:-10s}
+ROUNDS=${BENCH_WRK_ROUNDS:-2}
+SMALL=${BENCH_SMALL_INDICATOR:-HEALTH-3a}
+REPORT="$REPORTS/catalogue-read.md"
+D="$WORK/catalogue"
+BARE_PID=""
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+cleanup() {
+  [[ -n "$BARE_PID" ]] && { kill "$BARE_PID" 2>/dev/null || true; wait "$BARE_PID" 2>/dev/null || true; }
+  stop_all
+  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_db indicator; rm -rf "$D"; fi
+}
+trap cleanup EXIT
+
+ensure_built
+rm -rf "$D"; mkdir -p "$D"
+log "catalogue-read: fresh scratch database, starting indicator-service (the plan loads at first start)"
+create_db indicator
+start_service indicator
+wait_ready indicator >/dev/null
+
+declare -A PATHS=([catalogue]="/api/v1/plans/$PLAN/catalogue" [indicator]="/api/v1/plans/$PLAN/indicators/$SMALL")
+bare_args=()
+for name in catalogue indicator; do
+  curl -fsS -D "$D/$name.headers" -o "$D/$name.body" "$(url indicator)${PATHS[$name]}"
+  bare_args+=("${PATHS[$name]}" "$D/$name.body" "$D/$name.headers")
+done
+java -Dsun.net.httpserver.nodelay=true "$BENCH_DIR/lib/BareServer.java" "$BARE_PORT" "${bare_args[@]}" >"$WORK/bare.log" 2>&1 &
+BARE_PID=$!
+for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT${PATHS[catalogue]}" && break; sleep 0.1; done
+for name in catalogue indicator; do
+  curl -fsS -o "$D/$name.bare" "http://127.0.0.1:$BARE_PORT${PATHS[$name]}"
+  cmp -s "$D/$name.body" "$D/$name.bare" || { echo "the bare server does not serve the same bytes for $name" >&2; exit 1; }
+done
+
+# wrk_run URL DURATION OUT: one wrk run with the latency distribution
+wrk_run() { wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2" --timeout 10s --latency "$1" >"$3" 2>&1; }
+# wrk_stats FILE: "rps p50_ms p90_ms p99_ms requests non2xx socket_errors"
+wrk_stats() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +90%/ { p90 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Requests\/sec/ { rps = $2 } / requests in / { req = $1 }
+    /Non-2xx/ { bad = $NF } /Socket errors/ { gsub(",", ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%s %.3f %.3f %.3f %s %d %d\n", rps, p50, p90, p99, req, bad, err }' "$1"
+}
+
+: >"$D/results.tsv"
+for name in catalogue indicator; do
+  svc="$(url indicator)${PATHS[$name]}"; bare="http://127.0.0.1:$BARE_PORT${PATHS[$name]}"
+  log "$name: warm-up ($WARM each)"
+  wrk_run "$svc" "$WARM" /dev/null; wrk_run "$bare" "$WARM" /dev/null
+  for round in $(seq 1 "$ROUNDS"); do
+    for target in service bare; do
+      [[ $target == service ]] && u=$svc || u=$bare
+      out="$D/$name-$target-$round.txt"
+      wrk_run "$u" "$DURATION" "$out"
+      printf '%s\t%s\t%s\t%s\n' "$name" "$target" "$round" "$(wrk_stats "$out")" >>"$D/results.tsv"
+      log "  $name $target round $round: $(wrk_stats "$out")"
+    done
+  done
+done
+
+# mean over rounds of a column (4 = rps, 5 = p50, 6 = p90, 7 = p99)
+avg() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" '$1 == n && $2 == t { split($4, f, " "); s += f[c - 3]; k++ } END { printf "%.3f\n", k ? s / k : 0 }' "$D/results.tsv"; }
+{
+  echo "# Catalogue read: indicator-service vs the same bytes from memory"
+  echo
+  machine_info
+  echo
+  cat <<MD
+## What was measured
+- **service**: indicator-service (built as above, default configuration, JVM defaults), fresh database with the
+  Changning plan as loaded at first start; anonymous GETs of
+  - \`${PATHS[catalogue]}\` ($(stat -c %s "$D/catalogue.body") bytes, the whole plan), and
+  - \`${PATHS[indicator]}\` ($(stat -c %s "$D/indicator.body") bytes, one indicator).
+- **bare** (baseline): \`bench/lib/BareServer.java\`, a JDK \`com.sun.net.httpserver\` server started by the script
+  (2 × CPUs worker threads, TCP_NODELAY), answering the same paths with the identical bytes held in memory (checked with
+  \`cmp\`), the same Content-Type and ETag, and the same framing ($(grep -qi 'transfer-encoding: chunked' "$D/catalogue.headers" && echo "chunked for the catalogue" || echo "Content-Length for the catalogue"), $(grep -qi 'transfer-encoding: chunked' "$D/indicator.headers" && echo "chunked for the indicator" || echo "Content-Length for the indicator")).
+- **load**: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` (closed loop: each connection sends its next request as soon
+  as the answer arrives), on the same machine. $WARM warm-up per target first, then $ROUNDS rounds alternating
+  service and bare; figures are the mean over the rounds. wrk, the server under test and PostgreSQL share the two CPUs.
+- **ratio** = service / bare, per endpoint, from the same run: throughput ratio < 1 means the service serves fewer
+  requests per second; latency ratio > 1 means it answers more slowly.
+
+## Results
+| endpoint | target | requests/s | p50 (ms) | p90 (ms) | p99 (ms) |
+|---|---|---:|---:|---:|---:|
+MD
+  for name in catalogue indicator; do
+    for target in service bare; do
+      printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "$target" "$(avg "$name" "$target" 4)" "$(avg "$name" "$target" 5)" \
+        "$(avg "$name" "$target" 6)" "$(avg "$name" "$target" 7)"
+    done
+  done
+  echo
+  echo "### Ratios, service / bare (same run)"
+  echo "| endpoint | throughput | p50 latency | p99 latency |"
+  echo "|---|---:|---:|---:|"
+  for name in catalogue indicator; do
+    printf '| %s | **%s×** | %s× | **%s×** |\n' "$name" \
+      "$(ratio "$(avg "$name" service 4)" "$(avg "$name" bare 4)" 3)" \
+      "$(ratio "$(avg "$name" service 5)" "$(avg "$name" bare 5)" 1)" \
+      "$(ratio "$(avg "$name" service 7)" "$(avg "$name" bare 7)" 1)"
+  done
+  echo
+  echo "### Raw wrk figures per round"
+  echo "| endpoint | target | round | requests/s | p50 (ms) | p90 (ms) | p99 (ms) | requests | non-2xx | socket errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  while IFS=$'\t' read -r name target round stats; do
+    read -r rps p50 p90 p99 req bad err <<<"$stats"
+    echo "| $name | $target | $round | $rps | $p50 | $p90 | $p99 | $req | $bad | $err |"
+  done <"$D/results.tsv"
+  echo
+  echo "<details><summary>wrk output, last round</summary>"
+  echo
+  echo '```'
+  for f in "$D"/*-"$ROUNDS".txt; do echo "== $(basename "$f" .txt)"; cat "$f"; done
+  echo '```'
+  echo "</details>"
+} >"$REPORT"
+log "wrote $REPORT"

@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# Shared helpers for the benchmarks in bench/: sourced, not run.
+# The benchmarks start their own copies of the services, on their own ports and their own scratch databases
+# (bench_indicator, bench_agency, bench_evaluation), so they never touch the databases deploy/run-local.sh uses.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+REPORTS="$BENCH_DIR/reports"
+# scratch files (the build copy, logs, generated data), outside the repository so no tool scanning it trips over them
+WORK="${BENCH_WORK:-${TMPDIR:-/tmp}/childplan-bench}"
+mkdir -p "$REPORTS" "$WORK"
+# one benchmark at a time: they share the scratch databases, the build and the ports (and would disturb each other)
+exec 9>"$WORK/lock"
+flock -n 9 || { echo "another benchmark is running (it holds $WORK/lock); run one at a time" >&2; exit 1; }
+# when the benchmark started, and the load then (machine_info runs when the report is written, at the end)
+BENCH_STARTED_AT=$(date -u '+%Y-%m-%d %H:%M:%S UTC')
+LOAD_AT_START=$(cut -d' ' -f1-3 /proc/loadavg)
+
+export PGOPTIONS="${PGOPTIONS:--c client_min_messages=warning}"
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
+PLAN=${BENCH_PLAN:-CN-430482-CHILDREN-2021-2025}
+DB_PREFIX=${BENCH_DB_PREFIX:-bench_}
+SERVICES=(indicator agency evaluation)
+declare -A PID=()
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# the first free port from $1 on, skipping those already taken by this script
+declare -A TAKEN=()
+pick_port() { local p=$1; while [[ -n "${TAKEN[$p]:-}" ]] || ! port_free "$p"; do p=$((p + 1)); done; TAKEN[$p]=1; echo "$p"; }
+# Ports away from the usual 808x (other people's services run on this machine); BENCH_*_PORT to choose them.
+declare -A PORT=()
+PORT[indicator]=${BENCH_INDICATOR_PORT:-$(pick_port 28081)}; TAKEN[${PORT[indicator]}]=1
+PORT[agency]=${BENCH_AGENCY_PORT:-$(pick_port 28082)}; TAKEN[${PORT[agency]}]=1
+PORT[evaluation]=${BENCH_EVALUATION_PORT:-$(pick_port 28083)}; TAKEN[${PORT[evaluation]}]=1
+BARE_PORT=${BENCH_BARE_PORT:-$(pick_port 28090)}
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+url() { echo "http://127.0.0.1:${PORT[$1]}"; }
+db() { echo "${DB_PREFIX}$1"; }
+psql_db() { local d=$1; shift; psql -X -q -v ON_ERROR_STOP=1 -d "$d" "$@"; }
+token() { "$ROOT/deploy/mint-token.sh" "$@"; }
+now_ns() { date +%s%N; }
+ms_since() { echo $(( ($(now_ns) - $1) / 1000000 )); }
+
+# ---- databases
+
+create_db() {
+  local name; name=$(db "$1")
+  psql -X -q -d postgres -c "drop database if exists $name with (force)" -c "create database $name encoding 'UTF8' template template0"
+}
+drop_db() { psql -X -q -d postgres -c "drop database if exists $(db "$1") with (force)"; }
+fresh_dbs() { for s in "${SERVICES[@]}"; do create_db "$s"; done; }
+drop_dbs() { for s in "${SERVICES[@]}"; do drop_db "$s"; done; }
+
+# ---- services
+
+# The services are built from a clean copy of the sources in $WORK/build/src, never in the working tree, so a
+# benchmark neither disturbs nor picks up whatever else is being edited or built there:
+#   BENCH_SOURCE=HEAD (default) or any git revision: that commit, exported with git archive;
+#   BENCH_SOURCE=worktree: the working tree as it is (tracked and untracked, not ignored, files);
+#   BENCH_OVERLAY="path ...": working-tree files copied on top (e.g. a new migration not committed yet).
+BUILD_SRC="$WORK/build/src"
+jar_of() { echo "$BUILD_SRC/$1-service/target/quarkus-app/quarkus-run.jar"; }
+source_label() {
+  # what ensure_built resolved and built, not what HEAD is when the report is written (commits may land meanwhile)
+  if [[ -f "$WORK/build/label" ]]; then cat "$WORK/build/label"; return; fi
+  local rev=${BENCH_SOURCE:-HEAD}
+  if [[ $rev == worktree ]]; then echo "working tree at $(git -C "$ROOT" rev-parse --short HEAD) (with uncommitted changes, if any)"
+  else echo "$(git -C "$ROOT" rev-parse --short "$rev")${BENCH_OVERLAY:+ + working-tree copies of: $BENCH_OVERLAY}"; fi
+}
+source_label_now() {
+  local rev=${BENCH_SOURCE:-HEAD}
+  if [[ $rev == worktree ]]; then echo "working tree at $(git -C "$ROOT" rev-parse --short HEAD) (with uncommitted changes, if any)"
+  else echo "$(git -C "$ROOT" rev-parse --short "$rev")${BENCH_OVERLAY:+ + working-tree copies of: $BENCH_OVERLAY}"; fi
+}
+ensure_built() {
+  local rev=${BENCH_SOURCE:-HEAD} key svc f label commit=""
+  if [[ $rev == worktree ]]; then
+    label=$(source_label_now)
+    key="worktree-$(cd "$ROOT" && git ls-files -co --exclude-standard -- . ':!bench' | sort | xargs -d '\n' sha256sum 2>/dev/null | sha256sum | cut -c1-16)"
+  else
+    # resolved once: the key, the label and the sources all name this commit even if HEAD moves meanwhile
+    commit=$(git -C "$ROOT" rev-parse "$rev^{commit}")
+    key=$commit
+    label="$(git -C "$ROOT" rev-parse --short "$commit")${BENCH_OVERLAY:+ + working-tree copies of: $BENCH_OVERLAY}"
+  fi
+  for f in ${BENCH_OVERLAY:-}; do key="$key+$(sha256sum "$ROOT/$f" | cut -c1-16)"; done
+  if [[ -f "$WORK/build/key" && "$(cat "$WORK/build/key")" == "$key" ]]; then
+    local ok=true
+    for svc in "${SERVICES[@]}"; do [[ -f "$(jar_of "$svc")" ]] || ok=false; done
+    if $ok; then [[ -f "$WORK/build/label" ]] || echo "$label" >"$WORK/build/label"; return 0; fi
+  fi
+  log "building the services from $label in $BUILD_SRC (a few minutes)..."
+  rm -rf "$WORK/build"; mkdir -p "$BUILD_SRC"
+  if [[ $rev == worktree ]]; then
+    (cd "$ROOT" && git ls-files -co --exclude-standard -z -- . ':!bench' | xargs -0 cp --parents -t "$BUILD_SRC")
+  else
+    git -C "$ROOT" archive "$commit" | tar -x -C "$BUILD_SRC"
+  fi
+  for f in ${BENCH_OVERLAY:-}; do mkdir -p "$BUILD_SRC/$(dirname "$f")"; cp "$ROOT/$f" "$BUILD_SRC/$f"; done
+  (cd "$BUILD_SRC" && ./mvnw -B -q package -Dmaven.test.skip=true -pl indicator-service,agency-service,evaluation-service -am) >"$WORK/build.log" 2>&1 \
+    || { tail -40 "$WORK/build.log" >&2; echo "build failed; see $WORK/build.log" >&2; return 1; }
+  echo "$key" >"$WORK/build/key"
+  echo "$label" >"$WORK/build/label"
+}
+
+# start_service SVC [extra env assignments...]: starts in the background; sets PID[SVC] and START_NS[SVC]
+declare -A START_NS=()
+start_service() {
+  local svc=$1; shift
+  port_free "${PORT[$svc]}" || { echo "port ${PORT[$svc]} is in use; set BENCH_${svc^^}_PORT" >&2; return 1; }
+  START_NS[$svc]=$(now_ns)
+  env QUARKUS_HTTP_PORT="${PORT[$svc]}" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(db "$svc")" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="$(url indicator)" \
+    QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="$(url agency)" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/dev-public-key.pem" \
+    CHILDPLAN_SECURITY_ALLOW_DEV_KEY=true \
+    "$@" \
+    java ${BENCH_JAVA_OPTS:-} -jar "$(jar_of "$svc")" >"$WORK/$svc.log" 2>&1 &
+  PID[$svc]=$!
+  echo "${PID[$svc]}" >"$WORK/$svc.pid"
+}
+
+# wait_ready SVC: polls /q/health/ready every 20 ms; prints milliseconds since start_service
+wait_ready() {
+  local svc=$1 deadline=$(( $(date +%s) + ${2:-180} ))
+  while ! curl -fs -o /dev/null "$(url "$svc")/q/health/ready"; do
+    if ! kill -0 "${PID[$svc]}" 2>/dev/null; then
+      echo "$svc-service stopped during startup; see $WORK/$svc.log" >&2; tail -30 "$WORK/$svc.log" >&2; return 1
+    fi
+    (( $(date +%s) < deadline )) || { echo "$svc-service not ready after ${2:-180}s" >&2; return 1; }
+    sleep 0.02
+  done
+  ms_since "${START_NS[$svc]}"
+}
+
+stop_service() {
+  local svc=$1 pid=${PID[$1]:-}
+  [[ -n "$pid" ]] || return 0
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+  unset "PID[$svc]"
+  rm -f "$WORK/$svc.pid"
+}
+stop_all() { local s; for s in evaluation agency indicator; do stop_service "$s"; done; }
+
+# start_all [extra env...]: indicator, then agency, then evaluation; waits until each is ready and the
+# agency seed (which reads indicator-service in the background) is loaded.
+start_all() {
+  local s
+  for s in "${SERVICES[@]}"; do start_service "$s" "$@"; wait_ready "$s" >/dev/null; done
+  wait_agency_seeded
+}
+wait_agency_seeded() {
+  for _ in $(seq 1 600); do
+    curl -fs "$(url agency)/q/health/ready" | grep -q '"LOADED"' && return 0
+    sleep 0.1
+  done
+  echo "agency-service did not load its seed responsibilities" >&2; return 1
+}
+
+rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
+hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
+
+# ---- reports
+
+machine_info() {
+  local mem java cpu
+  mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+  java=$(java -version 2>&1 | head -1)
+  cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+  cat <<MD
+- Date: $BENCH_STARTED_AT to $(date -u '+%H:%M:%S UTC')
+- Machine: $(nproc) CPUs (\`nproc\`; $cpu), $mem memory, $(uname -sr)
+- Java: $java; PostgreSQL: $(psql -X -tAc 'show server_version' -d postgres)
+- Load average (1, 5, 15 min): $LOAD_AT_START at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end
+- Services built from: $(source_label)
+
+> **Figures are from a shared 2-core machine** (other engineers' builds run on it, and the load generator, the
+> services and PostgreSQL all share the same two cores). Absolute numbers vary from run to run; rely on the
+> **ratios measured in the same run**, not on the absolute figures or on comparisons across runs.
+MD
+}
+
+# median of numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+# ratio A B [decimals]
+ratio() { awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { if (b+0 == 0) print "n/a"; else printf "%.*f\n", d, a/b }'; }
+
+# ---- data set-up through the APIs
+
+# add_areas N: adds sub-areas BENCH-T0001..N (townships of the jurisdiction) through indicator-service as admin,
+# four requests at a time; writes their codes to $WORK/areas.txt
+add_areas() {
+  local n=$1 admin jurisdiction
+  admin=$(token admin)
+  jurisdiction=$(curl -fsS "$(url indicator)/api/v1/plans/$PLAN" | python3 -c 'import json,sys; print(json.load(sys.stdin)["jurisdictionCode"])')
+  seq -f 'BENCH-T%04g' 1 "$n" >"$WORK/areas.txt"
+  [[ "$n" -gt 0 ]] || return 0
+  export ADMIN_TOKEN=$admin AREAS_URL="$(url indicator)/api/v1/plans/$PLAN/reporting-areas" JURISDICTION=$jurisdiction
+  xargs -P 4 -I{} sh -c 'code=$(curl -sS -o /dev/null -w "%{http_code}" -X POST -H "Authorization: Bearer $ADMIN_TOKEN" \
+      -H "Content-Type: application/json" -d "{\"code\":\"{}\",\"nameZh\":\"基准测试乡镇{}\",\"nameEn\":\"Benchmark township {}\",\"level\":\"TOWNSHIP\",\"parentCode\":\"$JURISDICTION\"}" \
+      "$AREAS_URL"); [ "$code" = 201 ] || { echo "adding area {} answered $code" >&2; exit 255; }' <"$WORK/areas.txt"
+}
+
+# open_cycle YEAR: opens the year's monitoring cycle (statistics)
+open_cycle() {
+  curl -fsS -o /dev/null -X POST -H "Authorization: Bearer $(token statistics)" -H 'Content-Type: application/json' \
+    -d "{\"year\":$1,\"opensOn\":\"$(( $1 + 1 ))-01-01\",\"dueOn\":\"$(( $1 + 1 ))-03-31\"}" \
+    "$(url evaluation)/api/v1/plans/$PLAN/monitoring-cycles"
+}
+
+fetch_catalogue() { curl -fsS -o "$1" "$(url indicator)/api/v1/plans/$PLAN/catalogue"; }
+# fetch_expected YEAR FILE: the reports each agency owes in the cycle
+fetch_expected() {
+  curl -fsS -o "$2" -H "Authorization: Bearer $(token viewer)" \
+    "$(url evaluation)/api/v1/plans/$PLAN/monitoring-cycles/$1/expected-reports?size=500"
+}
+
+# http_ms METHOD URL TOKEN [curl args...]: runs one request, fails unless 2xx; prints "status milliseconds"
+http_ms() {
+  local method=$1 u=$2 tok=$3; shift 3
+  local out start status
+  start=$(now_ns)
+  status=$(curl -sS -o "$WORK/last-response" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $tok" "$@" "$u")
+  local ms; ms=$(ms_since "$start")
+  if [[ "$status" != 2* ]]; then
+    echo "$method $u answered $status:" >&2; head -c 2000 "$WORK/last-response" >&2; echo >&2; return 1
+  fi
+  echo "$status $ms"
+}
+json_field() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$WORK/last-response" "$1"; }
