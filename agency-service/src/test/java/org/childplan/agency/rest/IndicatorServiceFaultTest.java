@@ -159,11 +159,11 @@ class IndicatorServiceFaultTest {
     void aSlowIndicatorServiceTimesOutInsteadOfHoldingTheRequest() {
         Stored s = storedPlan();
         failWith(s.plan(), aResponse().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(IndicatorServiceStub.catalogueBody(s.plan())).withFixedDelay(3000));
+                .withBody(IndicatorServiceStub.catalogueBody(s.plan())).withFixedDelay(8000));
         Instant start = Instant.now();
         assertPeerUnavailable(createAssignment(s.plan(), s.lead()));
-        // three attempts of at most 600 ms each in the test profile, far from three times the 3 s delay
-        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(2900));
+        // three attempts of at most 1.5 s each in the test profile, well short of even one 8 s delay
+        assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofMillis(7900));
         given().get("/api/v1/plans/" + s.plan() + "/indicators/HEALTH-1a/responsible-agencies").then().statusCode(200)
                 .body("catalogue.source", equalTo("STORED"));
     }
