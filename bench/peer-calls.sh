@@ -211,6 +211,18 @@ compile and passing them on would bring a compile from $c_total to $(( c_total -
 The same pattern (one responsibilities request costing two peer requests) applies to \`GET /warnings\` and
 \`start-collecting\`, which read them once.
 MD
+    elif (( ea == 1 )); then
+      cat <<MD
+
+**Fixed — the responsibilities are read once per compile.** Before commit 574d9fc, \`compile\` asked
+agency-service for the same \`indicator-responsibilities?asOf=\` twice within one request (once for the early
+warnings, \`ProgressService.warnings\`, and once more for the snapshot, \`EvaluationService.takeSnapshot\`), and
+agency-service read the whole catalogue from indicator-service afresh for each: 5 peer requests per compile (reported
+by this benchmark, measured at 89e9367). Commit 574d9fc reads them once and passes them on. Measured now: **$c_total peer
+requests per compile** ($ei to indicator-service, $ea to agency-service, $ai from agency-service on to
+indicator-service). Each responsibilities request still costs two peer requests (agency-service reads the catalogue
+afresh to answer it); the same holds for \`GET /warnings\` and \`start-collecting\`, which read them once.
+MD
     fi
   fi
   cat <<MD
