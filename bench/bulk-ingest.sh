@@ -22,16 +22,8 @@ JSON_YEAR=2022
 PROBE_YEAR=2021
 STALE_PROBE=${BENCH_STALE_PROBE:-1}
 REPORT="$REPORTS/bulk-ingest.md"
-D="$WORK/ingest"
 
-cleanup() {
-  stop_all
-  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
-}
-trap cleanup EXIT
-
-ensure_built
-rm -rf "$D"; mkdir -p "$D"
+begin_run "$WORK/ingest"
 log "bulk-ingest: fresh scratch databases, starting the services"
 fresh_dbs
 # indicator-service with its access log on, to tell how much of each POST is its catalogue read (lib/access_log.py)

@@ -15,19 +15,13 @@ WARM=${BENCH_WRK_WARMUP:-10s}
 ROUNDS=${BENCH_WRK_ROUNDS:-2}
 SMALL=${BENCH_SMALL_INDICATOR:-HEALTH-3a}
 REPORT="$REPORTS/catalogue-read.md"
-D="$WORK/catalogue"
 BARE_PID=""
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-cleanup() {
+extra_cleanup() {
   [[ -n "$BARE_PID" ]] && { kill "$BARE_PID" 2>/dev/null || true; wait "$BARE_PID" 2>/dev/null || true; }
-  stop_all
-  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_db indicator; rm -rf "$D"; fi
 }
-trap cleanup EXIT
-
-ensure_built
-rm -rf "$D"; mkdir -p "$D"
+begin_run "$WORK/catalogue"
 log "catalogue-read: fresh scratch database, starting indicator-service (the plan loads at first start)"
 create_db indicator
 start_service indicator

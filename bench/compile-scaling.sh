@@ -21,17 +21,9 @@ EVAL=MIDTERM-$REF_YEAR
 INDEX_NAME=${BENCH_INDEX_NAME:-observation_area_series}
 INDEX_DEF="on observation (area_code, age_group, indicator_code, year)"
 REPORT="$REPORTS/compile-scaling.md"
-D="$WORK/compile"
 ACCESS_LOG_ENV=(QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true "QUARKUS_HTTP_ACCESS_LOG_PATTERN=%h %t \"%r\" %s %b %D")
 
-cleanup() {
-  stop_all
-  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
-}
-trap cleanup EXIT
-
-ensure_built
-rm -rf "$D"; mkdir -p "$D"
+begin_run "$WORK/compile"
 log "compile-scaling: fresh scratch databases, starting the services (access logs on)"
 fresh_dbs
 start_all "${ACCESS_LOG_ENV[@]}"

@@ -11,17 +11,9 @@ YEARS=2021-2023
 REF_YEAR=2023
 EVAL=MIDTERM-$REF_YEAR
 REPORT="$REPORTS/peer-calls.md"
-D="$WORK/peers"
 ACCESS_LOG_ENV=(QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true "QUARKUS_HTTP_ACCESS_LOG_PATTERN=%h %t \"%r\" %s %b %D")
 
-cleanup() {
-  stop_all
-  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
-}
-trap cleanup EXIT
-
-ensure_built
-rm -rf "$D"; mkdir -p "$D"
+begin_run "$WORK/peers"
 log "peer-calls: fresh scratch databases, starting the services with access logs"
 fresh_dbs
 start_all "${ACCESS_LOG_ENV[@]}"

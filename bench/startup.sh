@@ -8,16 +8,8 @@ source "$(dirname "$0")/lib/common.sh"
 
 RUNS=${BENCH_STARTUP_RUNS:-3}
 REPORT="$REPORTS/startup.md"
-D="$WORK/startup"
 
-cleanup() {
-  stop_all
-  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
-}
-trap cleanup EXIT
-
-ensure_built
-rm -rf "$D"; mkdir -p "$D"
+begin_run "$WORK/startup"
 viewer=$(token viewer)
 # what "the catalogue load" is for each service: its first request that reads the whole plan catalogue
 declare -A LOAD_URL=(

@@ -150,6 +150,21 @@ stop_service() {
 }
 stop_all() { local s; for s in evaluation agency indicator; do stop_service "$s"; done; }
 
+# begin_run DIR: builds the services if needed and gives the run an empty scratch directory $D. On exit, however the
+# script ends: its own extra_cleanup if it defines one, the services stopped, and unless BENCH_KEEP is set, the
+# scratch databases and $D removed.
+begin_run() {
+  D=$1
+  trap finish_run EXIT
+  ensure_built
+  rm -rf "$D"; mkdir -p "$D"
+}
+finish_run() {
+  if declare -F extra_cleanup >/dev/null; then extra_cleanup; fi
+  stop_all
+  if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
+}
+
 # start_all [extra env...]: indicator, then agency, then evaluation; waits until each is ready and the
 # agency seed (which reads indicator-service in the background) is loaded.
 start_all() {
