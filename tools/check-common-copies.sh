@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks that every service's copy of the common files is identical to the reference copy, apart from the
 # package name: tools/common-files.txt against indicator-service (all services), tools/common-client-files.txt
-# against agency-service (services that call peers). With --sync SERVICE it (re)creates SERVICE's copies.
+# against agency-service (services that call peers), tools/common-document-files.txt against indicator-service
+# (services that import JSON Schema documents). With --sync SERVICE it (re)creates SERVICE's copies.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 
@@ -33,6 +34,7 @@ if [[ "${1:-}" == "--sync" ]]; then
 fi
 check indicator common-files.txt agency evaluation
 check agency common-client-files.txt evaluation
+check indicator common-document-files.txt agency
 if [[ -n "${SYNC:-}" ]]; then
   echo "common files copied to $SYNC-service"
   exit 0

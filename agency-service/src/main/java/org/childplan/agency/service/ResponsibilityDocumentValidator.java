@@ -1,19 +1,8 @@
 package org.childplan.agency.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.childplan.agency.config.JsonStrictness;
 import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.Names;
 import org.childplan.agency.domain.PlanCatalogue;
@@ -47,66 +35,19 @@ public class ResponsibilityDocumentValidator {
 
     public static final String SCHEMA_RESOURCE = "responsibility-document.schema.json";
 
-    private final ObjectMapper mapper;
-    private final String schemaText;
-    private final Schema schemaEn;
-    private final Schema schemaZh;
+    private final SchemaCheckedReader reader;
 
     public ResponsibilityDocumentValidator(ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.schemaText = readSchema();
-        this.schemaEn = schema(Locale.ENGLISH);
-        this.schemaZh = schema(Locale.SIMPLIFIED_CHINESE);
+        this.reader = new SchemaCheckedReader(mapper, SCHEMA_RESOURCE);
     }
 
     public String schemaText() {
-        return schemaText;
+        return reader.schemaText();
     }
 
     /** The typed document, or {@link InputValidationException} listing every schema error. */
     public ResponsibilityDocument parse(JsonNode raw) {
-        // a number too large for a double (1e400) was read as infinity, which the schema validator can not compare
-        List<FieldError> errors = JsonStrictness.nonFiniteNumbers(raw).stream()
-                .map(path -> FieldError.of(path, "must be a finite number", "必须是有限的数字")).toList();
-        if (errors.isEmpty()) {
-            errors = schemaErrors(raw);
-        }
-        if (!errors.isEmpty()) {
-            throw new InputValidationException(errors);
-        }
-        try {
-            return mapper.treeToValue(raw, ResponsibilityDocument.class);
-        } catch (JsonStrictness.UnstorableTextException e) {
-            throw InputValidationException.single(JsonStrictness.jsonPath(e), e.getOriginalMessage(), "含有无法保存的字符（如 NUL 字符或无效的 Unicode）");
-        } catch (JsonMappingException e) {
-            // Jackson's own message names Java types; the client gets the field and what it should have been
-            String[] expected = JsonStrictness.expected(e);
-            throw InputValidationException.single(JsonStrictness.jsonPath(e), "must be " + expected[0], "必须是" + expected[1]);
-        } catch (JsonProcessingException e) {
-            throw InputValidationException.single("$", "can not be read as a responsibility document", "文件内容无法解析为责任分工文件");
-        }
-    }
-
-    List<FieldError> schemaErrors(JsonNode raw) {
-        List<Error> en = schemaEn.validate(raw);
-        if (en.isEmpty()) {
-            return List.of();
-        }
-        List<Error> zh = schemaZh.validate(raw);
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < en.size(); i++) {
-            Error e = en.get(i);
-            errors.add(FieldError.of(path(e), e.getMessage(), zh.size() == en.size() ? zh.get(i).getMessage() : e.getMessage()));
-        }
-        return errors;
-    }
-
-    private static String path(Error e) {
-        String location = e.getInstanceLocation().toString();
-        if (e.getProperty() != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
-            return location + "." + e.getProperty();
-        }
-        return location;
+        return reader.read(raw, ResponsibilityDocument.class, "responsibility document", "责任分工文件");
     }
 
     /** An agency as stored: its code, and the keys of its name and aliases. */
@@ -339,27 +280,5 @@ public class ResponsibilityDocumentValidator {
             errors.add(FieldError.of(path, "names no agency, by name or alias: " + name, "没有名称或别名为“" + name + "”的单位"));
         }
         return code;
-    }
-
-    private Schema schema(Locale locale) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .locale(locale)
-                .pathType(PathType.JSON_PATH)
-                .formatAssertionsEnabled(true)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
-        return registry.getSchema(schemaText, com.networknt.schema.InputFormat.JSON);
-    }
-
-    private static String readSchema() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,27 +1,14 @@
 package org.childplan.indicator.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.Error;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
-import com.networknt.schema.path.PathType;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.childplan.indicator.config.JsonStrictness;
 import org.childplan.indicator.domain.AreaLevel;
 import org.childplan.indicator.domain.FieldError;
 import org.childplan.indicator.domain.IndicatorRules;
@@ -37,74 +24,25 @@ public class PlanDocumentValidator {
 
     public static final String SCHEMA_RESOURCE = "plan-document.schema.json";
 
-    private final ObjectMapper mapper;
-    private final Schema schemaEn;
-    private final Schema schemaZh;
-    private final String schemaText;
+    private final SchemaCheckedReader reader;
 
     public PlanDocumentValidator(ObjectMapper mapper) {
-        this.mapper = mapper;
-        this.schemaText = readSchema();
-        this.schemaEn = schema(Locale.ENGLISH);
-        this.schemaZh = schema(Locale.SIMPLIFIED_CHINESE);
+        this.reader = new SchemaCheckedReader(mapper, SCHEMA_RESOURCE);
     }
 
     /** The JSON Schema of plan documents, as served to clients. */
     public String schemaText() {
-        return schemaText;
+        return reader.schemaText();
     }
 
     /** Returns the typed document, or throws {@link InputValidationException} listing every error. */
     public PlanDocument validate(JsonNode raw) {
-        // a number too large for a double (1e400) was read as infinity, which the schema validator can not compare
-        List<FieldError> errors = JsonStrictness.nonFiniteNumbers(raw).stream()
-                .map(path -> FieldError.of(path, "must be a finite number", "必须是有限的数字")).toList();
-        if (errors.isEmpty()) {
-            errors = schemaErrors(raw);
-        }
-        if (!errors.isEmpty()) {
-            throw new InputValidationException(errors);
-        }
-        PlanDocument document;
-        try {
-            document = mapper.treeToValue(raw, PlanDocument.class);
-        } catch (JsonStrictness.UnstorableTextException e) {
-            throw InputValidationException.single(JsonStrictness.jsonPath(e), e.getOriginalMessage(), "含有无法保存的字符（如 NUL 字符或无效的 Unicode）");
-        } catch (JsonMappingException e) {
-            String[] expected = JsonStrictness.expected(e);
-            throw InputValidationException.single(JsonStrictness.jsonPath(e), "must be " + expected[0], "必须是" + expected[1]);
-        } catch (JsonProcessingException e) {
-            throw InputValidationException.single("$", "can not be read as a plan document", "文件内容无法解析为规划文件");
-        }
-        errors = ruleErrors(document);
+        PlanDocument document = reader.read(raw, PlanDocument.class, "plan document", "规划文件");
+        List<FieldError> errors = ruleErrors(document);
         if (!errors.isEmpty()) {
             throw new InputValidationException(errors);
         }
         return document;
-    }
-
-    List<FieldError> schemaErrors(JsonNode raw) {
-        List<Error> en = schemaEn.validate(raw);
-        if (en.isEmpty()) {
-            return List.of();
-        }
-        List<Error> zh = schemaZh.validate(raw);
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < en.size(); i++) {
-            Error e = en.get(i);
-            String zhMessage = zh.size() == en.size() ? zh.get(i).getMessage() : e.getMessage();
-            errors.add(FieldError.of(path(e), e.getMessage(), zhMessage));
-        }
-        return errors;
-    }
-
-    /** For a missing or unknown property, point at the property itself rather than at the object holding it. */
-    private static String path(Error e) {
-        String location = e.getInstanceLocation().toString();
-        if (e.getProperty() != null && ("required".equals(e.getKeyword()) || "additionalProperties".equals(e.getKeyword()))) {
-            return location + "." + e.getProperty();
-        }
-        return location;
     }
 
     /** The rules beyond the schema. Paths are JSONPath, like the schema's. Pure, so it is unit-tested directly. */
@@ -182,27 +120,5 @@ public class PlanDocumentValidator {
             }
         }
         return seen;
-    }
-
-    private Schema schema(Locale locale) {
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                .locale(locale)
-                .pathType(PathType.JSON_PATH)
-                .formatAssertionsEnabled(true)
-                .build();
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(config));
-        return registry.getSchema(schemaText, com.networknt.schema.InputFormat.JSON);
-    }
-
-    private static String readSchema() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
