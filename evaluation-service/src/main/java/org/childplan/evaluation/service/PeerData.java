@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.childplan.evaluation.client.AgencyClient;
 import org.childplan.evaluation.client.IndicatorClient;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
@@ -38,15 +39,7 @@ public class PeerData {
 
     /** The plan's catalogue as in force on {@code asOf}; 404 when indicator-service does not know the plan. */
     public CatalogueSnapshot catalogue(String planCode, LocalDate asOf) {
-        String key = planCode + "@" + asOf;
-        try {
-            CatalogueSnapshot snapshot = indicators.catalogue(planCode, asOf)
-                    .orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
-            remember(CATALOGUE, key, snapshot);
-            return snapshot;
-        } catch (PeerUnavailableException e) {
-            return recall(CATALOGUE, key, CatalogueSnapshot.class).orElseThrow(() -> e);
-        }
+        return askOrRecall(CATALOGUE, planCode, asOf, () -> indicators.catalogue(planCode, asOf), CatalogueSnapshot.class);
     }
 
     /**
@@ -70,14 +63,18 @@ public class PeerData {
 
     /** Who answers for each of the plan's indicators on {@code asOf}. */
     public Responsibilities responsibilities(String planCode, LocalDate asOf) {
+        return askOrRecall(RESPONSIBILITIES, planCode, asOf, () -> agencies.responsibilities(planCode, asOf), Responsibilities.class);
+    }
+
+    /** The peer's answer, kept for when it is unavailable; the answer kept last time while it is; 404 for an unknown plan. */
+    private <T> T askOrRecall(String source, String planCode, LocalDate asOf, Supplier<Optional<T>> ask, Class<T> type) {
         String key = planCode + "@" + asOf;
         try {
-            Responsibilities responsibilities = agencies.responsibilities(planCode, asOf)
-                    .orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
-            remember(RESPONSIBILITIES, key, responsibilities);
-            return responsibilities;
+            T answer = ask.get().orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
+            remember(source, key, answer);
+            return answer;
         } catch (PeerUnavailableException e) {
-            return recall(RESPONSIBILITIES, key, Responsibilities.class).orElseThrow(() -> e);
+            return recall(source, key, type).orElseThrow(() -> e);
         }
     }
 
