@@ -12,7 +12,7 @@ import org.childplan.agency.client.generated.api.PlansApi;
 import org.childplan.agency.client.generated.model.Catalogue;
 import org.childplan.agency.config.AgencyConfig;
 import org.childplan.agency.domain.PlanCatalogue;
-import org.childplan.agency.service.PeerUnavailableException;
+import org.childplan.platform.peer.PeerUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;

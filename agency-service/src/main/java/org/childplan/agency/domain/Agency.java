@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A unit that can answer for part of a plan: a bureau, a Party department, a people's organisation, a court… */
 @Entity

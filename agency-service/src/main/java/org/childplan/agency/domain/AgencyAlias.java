@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** Another spelling of an agency's name as some plan writes it, e.g. 民政局 for 市民政局. */
 @Entity

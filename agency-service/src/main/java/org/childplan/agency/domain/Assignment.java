@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /**
  * One responsibility: an agency has a role for a scope of a plan (the plan, a domain, a goal or an indicator)

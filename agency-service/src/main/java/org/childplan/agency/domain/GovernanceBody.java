@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /**
  * A body that steers the plan: the women-and-children committee (市妇儿工委), its office, the monitoring and

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A member of a governance body: an agency, or another body (the leading group has the committee in it). */
 @Entity

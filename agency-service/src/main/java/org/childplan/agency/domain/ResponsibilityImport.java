@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A completed import of a responsibility document: through the API, or by the seeder at first start. */
 @Entity

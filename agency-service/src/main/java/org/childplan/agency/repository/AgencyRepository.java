@@ -9,8 +9,8 @@ import java.util.Map;
 import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.AgencyKind;
 import org.childplan.agency.domain.Names;
-import org.childplan.agency.service.Page;
-import org.childplan.agency.service.PageRequest;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
 
 /** Agency searches over names and aliases, which Panache's simple finders can not express. */
 @ApplicationScoped

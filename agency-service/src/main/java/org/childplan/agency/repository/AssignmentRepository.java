@@ -12,8 +12,8 @@ import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.Assignment;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
-import org.childplan.agency.service.Page;
-import org.childplan.agency.service.PageRequest;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
 
 /** Queries over responsibility assignments, with their agencies loaded so views can be built after the transaction. */
 @ApplicationScoped

@@ -2,8 +2,6 @@ package org.childplan.agency.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.agency.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -25,6 +23,13 @@ import org.childplan.agency.domain.Role;
 import org.childplan.agency.repository.AgencyRepository;
 import org.childplan.agency.service.AgencyService;
 import org.childplan.agency.service.ResponsibilityQueries;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.problem.Problem;
+import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -114,7 +119,7 @@ public class AgencyResource {
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid AgencyInput input) {
         Codes.requireSameAsPath("code", input.code(), agencyCode);
-        return withEtag(agencies.update(agencyCode, input.details(), input.aliasList(), ifMatch), RestResponse.Status.OK);
+        return withEtag(agencies.update(agencyCode, input.details(), input.aliasList(), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
     @GET

@@ -2,8 +2,6 @@ package org.childplan.agency.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.agency.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,6 +22,13 @@ import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
 import org.childplan.agency.repository.AssignmentRepository;
 import org.childplan.agency.service.AssignmentService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.problem.Problem;
+import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -113,7 +118,7 @@ public class AssignmentResource {
                                                          @PathParam("assignmentCode") String assignmentCode,
                                                          @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid AssignmentUpdateInput input) {
-        return withEtag(assignments.update(planCode, assignmentCode, input.validTo(), input.note(), ifMatch), RestResponse.Status.OK);
+        return withEtag(assignments.update(planCode, assignmentCode, input.validTo(), input.note(), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<AssignmentView> withEtag(Assignment a, RestResponse.Status status) {

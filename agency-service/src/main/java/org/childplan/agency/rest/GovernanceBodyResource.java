@@ -1,7 +1,6 @@
 package org.childplan.agency.rest;
 
 import io.quarkus.security.Authenticated;
-
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,9 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.childplan.agency.domain.BodyKind;
 import org.childplan.agency.service.GovernanceService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

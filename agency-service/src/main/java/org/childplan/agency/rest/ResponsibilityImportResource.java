@@ -1,10 +1,8 @@
 package org.childplan.agency.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.agency.service.Roles;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -17,10 +15,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.childplan.agency.domain.ResponsibilityImport;
-import org.childplan.agency.service.IdempotencyService;
 import org.childplan.agency.service.ImportReport;
 import org.childplan.agency.service.ResponsibilityDocumentValidator;
 import org.childplan.agency.service.ResponsibilityImportService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.idempotency.IdempotencyService;
+import org.childplan.platform.problem.Problem;
+import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

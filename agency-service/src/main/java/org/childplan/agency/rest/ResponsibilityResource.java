@@ -1,7 +1,6 @@
 package org.childplan.agency.rest;
 
 import io.quarkus.security.Authenticated;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.childplan.agency.service.CatalogueService;
 import org.childplan.agency.service.ResponsibilityQueries;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.problem.Problem;
+import org.childplan.platform.problem.ProblemMapper;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;

@@ -10,9 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.childplan.agency.domain.Agency;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.Names;
 import org.childplan.agency.repository.AgencyRepository;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
+import org.childplan.platform.revision.ExpectedRevision;
 
 /** The agency registry: agencies, their aliases, and finding an agency by any name a plan uses for it. */
 @ApplicationScoped
@@ -62,10 +68,10 @@ public class AgencyService {
     }
 
     @Transactional
-    public Agency update(String code, Agency.Details details, List<String> aliases, String ifMatch) {
+    public Agency update(String code, Agency.Details details, List<String> aliases, ExpectedRevision expected) {
         lockRegistry(em);
         Agency agency = agency(code);
-        IfMatch.check(ifMatch, agency.revision);
+        expected.check(agency.revision);
         requireFreeNames(code, details.nameZh(), aliases);
         boolean changed = agency.apply(details, false);
         if (agency.replaceAliases(aliases) && !changed) {

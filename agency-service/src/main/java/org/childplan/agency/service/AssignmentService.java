@@ -11,11 +11,18 @@ import java.util.Optional;
 import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.Assignment;
 import org.childplan.agency.domain.AssignmentOrigin;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
 import org.childplan.agency.repository.AssignmentRepository;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.metrics.BusinessCounters;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
+import org.childplan.platform.revision.ExpectedRevision;
 
 /**
  * Responsibility assignments of a plan. Creating one checks its scope against indicator-service's catalogue
@@ -104,9 +111,9 @@ public class AssignmentService {
 
     /** Changes the end date (ending or re-opening the assignment) and the note; everything else is fixed. */
     @Transactional
-    public Assignment update(String planCode, String code, LocalDate validTo, String note, String ifMatch) {
+    public Assignment update(String planCode, String code, LocalDate validTo, String note, ExpectedRevision expected) {
         Assignment a = assignment(planCode, code);
-        IfMatch.check(ifMatch, a.revision);
+        expected.check(a.revision);
         if (validTo != null && validTo.isBefore(a.validFrom)) {
             throw InputValidationException.single("validTo", "must not be before validFrom " + a.validFrom,
                     "不能早于 validFrom（" + a.validFrom + "）");

@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.childplan.agency.client.IndicatorClient;
 import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.agency.repository.CatalogueSnapshots;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.peer.PeerUnavailableException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

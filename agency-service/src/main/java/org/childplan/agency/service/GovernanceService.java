@@ -9,6 +9,9 @@ import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.BodyKind;
 import org.childplan.agency.domain.GovernanceBody;
 import org.childplan.agency.domain.GovernanceBodyMember;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
 
 /** The governance bodies of sections 三 and 四, with their members resolved. Read-only: they are set by import. */
 @ApplicationScoped

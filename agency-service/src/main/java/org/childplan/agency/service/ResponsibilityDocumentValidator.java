@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.Names;
 import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.agency.domain.ResponsibilityDocument;
@@ -24,6 +23,8 @@ import org.childplan.agency.domain.ResponsibilityDocument.DomainEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.PlanEntry;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
+import org.childplan.platform.document.SchemaCheckedReader;
+import org.childplan.platform.error.FieldError;
 
 /**
  * Checks a responsibility document against its JSON Schema, then against the rules the schema can not express:

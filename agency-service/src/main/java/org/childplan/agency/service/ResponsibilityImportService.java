@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.AgencyAlias;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.GovernanceBody;
 import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.agency.domain.ResponsibilityDocument;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.idempotency.IdempotencyService;
 
 /**
  * The one path every responsibility document takes, whether a user posts it or the seeder loads it: schema,

@@ -16,7 +16,6 @@ import java.util.Set;
 import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.Assignment;
 import org.childplan.agency.domain.AssignmentOrigin;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.GovernanceBody;
 import org.childplan.agency.domain.GovernanceBodyMember;
 import org.childplan.agency.domain.PlanCatalogue;
@@ -30,6 +29,9 @@ import org.childplan.agency.domain.ResponsibilityImport;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
 import org.childplan.agency.repository.AssignmentRepository;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.metrics.BusinessCounters;
 
 /**
  * Loads a validated responsibility document: creates what is new, updates what changed and leaves the rest, so

@@ -19,6 +19,7 @@ import org.childplan.agency.domain.ResponsibilityResolver.Resolution;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
 import org.childplan.agency.repository.AssignmentRepository;
+import org.childplan.platform.error.ResourceNotFoundException;
 
 /**
  * The questions the service answers: the responsibility matrix, who answers for an indicator, and what an agency

@@ -19,6 +19,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.childplan.agency.config.AgencyConfig;
 import org.childplan.agency.domain.ResponsibilityImport;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.peer.PeerUnavailableException;
 import org.jboss.logging.Logger;
 
 /**

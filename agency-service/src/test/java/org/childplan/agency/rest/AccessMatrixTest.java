@@ -1,7 +1,7 @@
 package org.childplan.agency.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.childplan.agency.AccessMatrix.AUTHENTICATED;
+import static org.childplan.platform.testing.AccessMatrix.AUTHENTICATED;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -9,10 +9,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.childplan.agency.AccessMatrix;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
-import org.childplan.agency.Tokens;
+import org.childplan.platform.testing.AccessMatrix;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.Map;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
+import org.childplan.platform.testing.Metrics;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +27,12 @@ class AssignmentResourceTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        org.childplan.platform.testing.Tokens.actAs("admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     @BeforeAll

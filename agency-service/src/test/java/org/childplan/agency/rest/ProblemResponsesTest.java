@@ -10,7 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.Test;
 
 /** Strict input and problem+json answers, including the framework's own errors. */
@@ -21,12 +21,12 @@ class ProblemResponsesTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        org.childplan.platform.testing.Tokens.actAs("admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     private static final String AGENCIES = "/api/v1/agencies";

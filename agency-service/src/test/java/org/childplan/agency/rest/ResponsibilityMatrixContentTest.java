@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +50,12 @@ class ResponsibilityMatrixContentTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        org.childplan.platform.testing.Tokens.actAs("admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     static final String PLAN = "/api/v1/plans/" + TestData.CHANGNING;

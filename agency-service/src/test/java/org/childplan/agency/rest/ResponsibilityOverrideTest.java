@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.Map;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,12 @@ class ResponsibilityOverrideTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        org.childplan.platform.testing.Tokens.actAs("admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     @BeforeAll

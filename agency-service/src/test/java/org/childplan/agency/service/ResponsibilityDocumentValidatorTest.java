@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.childplan.agency.domain.AgencyKind;
 import org.childplan.agency.domain.BodyKind;
-import org.childplan.agency.domain.FieldError;
 import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.agency.domain.ResponsibilityDocument;
 import org.childplan.agency.domain.ResponsibilityDocument.AgencyEntry;
@@ -19,6 +18,7 @@ import org.childplan.agency.domain.ResponsibilityDocument.DomainEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.PlanEntry;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
+import org.childplan.platform.error.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The document rules beyond the JSON Schema, without Quarkus. */

@@ -16,7 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.childplan.agency.IndicatorServiceStub;
-import org.childplan.agency.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,12 +32,12 @@ class SeederWaitsForIndicatorServiceTest {
 
     @org.junit.jupiter.api.BeforeAll
     static void actAsAdmin() {
-        org.childplan.agency.Tokens.actAs("admin");
+        org.childplan.platform.testing.Tokens.actAs("admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.agency.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     public static class SeedWhileDown implements QuarkusTestProfile {

@@ -13,7 +13,7 @@ import org.childplan.evaluation.client.indicator.model.DimensionValue;
 import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.progress.TargetType;
-import org.childplan.evaluation.service.PeerUnavailableException;
+import org.childplan.platform.peer.PeerUnavailableException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;

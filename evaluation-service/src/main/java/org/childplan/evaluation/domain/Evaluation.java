@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A mid-term or final evaluation of a plan (中期、终期评估). */
 @Entity

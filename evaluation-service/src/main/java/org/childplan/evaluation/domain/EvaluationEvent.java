@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 import org.hibernate.annotations.Immutable;
 
 /** One workflow step of an evaluation: who took it, when, and why. Never changed. */

@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** An indicator an agency owes in a cycle, as derived from the matrix and the catalogue when the cycle opened. */
 @Entity

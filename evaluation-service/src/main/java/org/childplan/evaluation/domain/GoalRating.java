@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** The evaluation group's final rating of a qualitative goal, drawing on the agencies' self-assessments. */
 @Entity

@@ -9,6 +9,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** One year's annual monitoring of a plan (年度监测). */
 @Entity

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** One reported value. Once its cycle is closed it changes only through an {@link ObservationRevision}. */
 @Entity

@@ -11,7 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.childplan.evaluation.config.JsonStrictness;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.json.JsonStrictness;
 
 /**
  * Reads observations from CSV: a header row naming the columns (any order), then one observation per row.

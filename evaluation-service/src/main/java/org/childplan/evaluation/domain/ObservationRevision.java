@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 import org.hibernate.annotations.Immutable;
 
 /** A correction of a locked value, keeping the value it replaced. Never updated. */

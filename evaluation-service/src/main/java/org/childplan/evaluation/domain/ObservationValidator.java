@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.childplan.evaluation.domain.CatalogueSnapshot.IndicatorInfo;
 import org.childplan.evaluation.domain.CatalogueSnapshot.UnitInfo;
+import org.childplan.platform.error.FieldError;
 
 /**
  * Checks reported observations against the catalogue in force in the cycle's year: the indicator exists and is

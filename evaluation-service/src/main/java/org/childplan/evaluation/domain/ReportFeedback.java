@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 import org.hibernate.annotations.Immutable;
 
 /** A reader's feedback on a published report (监测评估报告交流、反馈). */

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 import org.hibernate.annotations.Immutable;
 
 /** A report as sealed for review, as JSON with its SHA-256; every format is rendered from this alone. */

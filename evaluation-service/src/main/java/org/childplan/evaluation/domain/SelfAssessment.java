@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** An agency's self-assessment report for an evaluation (自评报告), one item per goal it answers for. */
 @Entity

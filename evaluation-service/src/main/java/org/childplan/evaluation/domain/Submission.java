@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A batch of observations one agency reports in a cycle, moving through the review workflow. */
 @Entity

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** One event sent (or being sent) to one subscription. */
 @Entity

@@ -1,9 +1,9 @@
 package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.evaluation.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -28,15 +28,16 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.ReportFeedback;
 import org.childplan.evaluation.service.EvaluationReport;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.annotation.security.PermitAll;
-import org.childplan.evaluation.domain.EvaluationStatus;
-import org.childplan.evaluation.service.CurrentUser;
 import org.childplan.evaluation.service.EvaluationService;
 import org.childplan.evaluation.service.FeedbackService;
-import org.childplan.evaluation.service.Page;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.security.CurrentUser;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

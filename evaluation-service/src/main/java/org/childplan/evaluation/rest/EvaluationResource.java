@@ -2,8 +2,6 @@ package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.evaluation.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -27,7 +25,12 @@ import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.GoalRating;
 import org.childplan.evaluation.service.EvaluationReport;
 import org.childplan.evaluation.service.EvaluationService;
-import org.childplan.evaluation.service.Page;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -101,7 +104,7 @@ public class EvaluationResource {
                                                              @HeaderParam("If-Match") String ifMatch,
                                                              @NotNull @Valid EvaluationInputs.PlanChange input) {
         return withEtag(evaluations.updatePlan(planCode, code, input.planTextZh(), input.planTextEn(),
-                input.selfAssessmentDueOn(), input.reportDueOn(), ifMatch));
+                input.selfAssessmentDueOn(), input.reportDueOn(), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @GET
@@ -128,7 +131,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluationPlan(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                               @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.APPROVE_PLAN, input, ifMatch);
+        return act(planCode, code, EvaluationAction.APPROVE_PLAN, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -140,7 +143,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> startCollecting(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                         @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.START_COLLECTING, input, ifMatch);
+        return act(planCode, code, EvaluationAction.START_COLLECTING, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -152,7 +155,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> compileEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.COMPILE, input, ifMatch);
+        return act(planCode, code, EvaluationAction.COMPILE, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -166,7 +169,7 @@ public class EvaluationResource {
                                                                   @PathParam("code") String code,
                                                                   @HeaderParam("If-Match") String ifMatch,
                                                                   @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.SUBMIT_FOR_REVIEW, input, ifMatch);
+        return act(planCode, code, EvaluationAction.SUBMIT_FOR_REVIEW, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -177,7 +180,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.APPROVE, input, ifMatch);
+        return act(planCode, code, EvaluationAction.APPROVE, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -191,7 +194,7 @@ public class EvaluationResource {
     public RestResponse<EvaluationView> returnEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                          @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.RETURN, input, ifMatch);
+        return act(planCode, code, EvaluationAction.RETURN, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @POST
@@ -202,7 +205,7 @@ public class EvaluationResource {
     @RolesAllowed({Roles.LEADERSHIP, Roles.EVALUATOR})
     public RestResponse<EvaluationView> publishEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                           @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
-        return act(planCode, code, EvaluationAction.PUBLISH, input, ifMatch);
+        return act(planCode, code, EvaluationAction.PUBLISH, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
     @PUT
@@ -217,7 +220,7 @@ public class EvaluationResource {
                                                                 @HeaderParam("If-Match") String ifMatch,
                                                                 @NotNull @Valid EvaluationInputs.Findings input) {
         return withEtag(evaluations.writeFindings(planCode, code, new EvaluationReport.Findings(input.findingsZh(),
-                input.findingsEn(), input.recommendationsZh(), input.recommendationsEn()), ifMatch));
+                input.findingsEn(), input.recommendationsZh(), input.recommendationsEn()), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @GET
@@ -250,8 +253,8 @@ public class EvaluationResource {
     }
 
     private RestResponse<EvaluationView> act(String planCode, String code, EvaluationAction action,
-                                             EvaluationInputs.Action input, String ifMatch) {
-        return withEtag(evaluations.act(planCode, code, action, input == null ? null : input.comment(), ifMatch));
+                                             EvaluationInputs.Action input, ExpectedRevision expected) {
+        return withEtag(evaluations.act(planCode, code, action, input == null ? null : input.comment(), expected));
     }
 
     private static RestResponse<EvaluationView> withEtag(Evaluation e) {

@@ -2,8 +2,6 @@ package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.evaluation.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -24,7 +22,12 @@ import org.childplan.evaluation.domain.MonitoringCycle;
 import org.childplan.evaluation.service.ClosingWarnings;
 import org.childplan.evaluation.service.CompletenessService;
 import org.childplan.evaluation.service.MonitoringService;
-import org.childplan.evaluation.service.Page;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -94,7 +97,7 @@ public class MonitoringCycleResource {
     public RestResponse<MonitoringCycleView> closeMonitoringCycle(@PathParam("planCode") String planCode,
                                                                   @PathParam("year") int year,
                                                                   @HeaderParam("If-Match") String ifMatch) {
-        MonitoringCycle cycle = monitoring.close(planCode, year, ifMatch);
+        MonitoringCycle cycle = monitoring.close(planCode, year, ExpectedRevision.fromIfMatch(ifMatch));
         closingWarnings.record(planCode, year);
         return RestResponse.ResponseBuilder.ok(view(cycle)).tag(new EntityTag(String.valueOf(cycle.revision))).build();
     }

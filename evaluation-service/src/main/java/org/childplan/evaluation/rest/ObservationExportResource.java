@@ -1,7 +1,6 @@
 package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.childplan.evaluation.domain.Observation;
 import org.childplan.evaluation.service.ObservationExportService;
-import org.childplan.evaluation.service.Page;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

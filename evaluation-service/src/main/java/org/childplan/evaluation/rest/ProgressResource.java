@@ -1,7 +1,6 @@
 package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,8 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.WarningRule;
-import org.childplan.evaluation.service.Page;
 import org.childplan.evaluation.service.ProgressService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -84,7 +86,7 @@ public class ProgressResource {
             @Valid @BeanParam Paging paging) {
         String wanted = QueryParams.text("dimension", dimension, 16);
         if (wanted != null && !wanted.equals("RESIDENCE") && !wanted.equals("SEX")) {
-            throw org.childplan.evaluation.service.InputValidationException.single("dimension",
+            throw org.childplan.platform.error.InputValidationException.single("dimension",
                     "unknown value '" + wanted + "'; allowed: RESIDENCE, SEX", "取值“" + wanted + "”无效，可选值：RESIDENCE, SEX");
         }
         List<ProgressService.EquityGap> gaps = progress.equityGaps(progress.assess(planCode, year)).stream()

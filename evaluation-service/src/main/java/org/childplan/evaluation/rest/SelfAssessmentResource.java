@@ -2,8 +2,6 @@ package org.childplan.evaluation.rest;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.evaluation.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,8 +18,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.childplan.evaluation.domain.SelfAssessment;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
-import org.childplan.evaluation.service.Page;
 import org.childplan.evaluation.service.SelfAssessmentService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -81,7 +84,7 @@ public class SelfAssessmentResource {
         selfAssessments.writeItem(planCode, code, agencyCode, goalCode, new SelfAssessmentService.ItemInput(input.progressZh(),
                 input.problemsZh(), input.nextStepsZh(), input.rating(),
                 input.evidence() == null ? null : input.evidence().stream().map(EvaluationInputs.EvidenceRow::evidence).toList()),
-                ifMatch);
+                ExpectedRevision.fromIfMatch(ifMatch));
         return withEtag(selfAssessments.get(planCode, code, agencyCode));
     }
 
@@ -93,7 +96,7 @@ public class SelfAssessmentResource {
                                                                  @PathParam("code") String code,
                                                                  @PathParam("agencyCode") String agencyCode,
                                                                  @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(selfAssessments.submit(planCode, code, agencyCode, ifMatch));
+        return withEtag(selfAssessments.submit(planCode, code, agencyCode, ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -108,7 +111,7 @@ public class SelfAssessmentResource {
                                                                  @PathParam("agencyCode") String agencyCode,
                                                                  @HeaderParam("If-Match") String ifMatch,
                                                                  @NotNull @Valid EvaluationInputs.ReturnReason input) {
-        return withEtag(selfAssessments.returnForRevision(planCode, code, agencyCode, input.reason(), ifMatch));
+        return withEtag(selfAssessments.returnForRevision(planCode, code, agencyCode, input.reason(), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     private SelfAssessmentView view(SelfAssessment sa) {

@@ -12,7 +12,7 @@ final class SubmissionLimits {
     /** A batch over the limit is refused whole with 413, before any of it is checked. */
     static void check(int rows) {
         if (rows > MAX_ROWS) {
-            throw new org.childplan.evaluation.service.PayloadTooLargeException("The batch", MAX_ROWS, "rows", "行");
+            throw new org.childplan.platform.error.PayloadTooLargeException("The batch", MAX_ROWS, "rows", "行");
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.childplan.evaluation.rest;
 
-import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import org.childplan.evaluation.service.Roles;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -27,16 +25,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.childplan.evaluation.domain.FieldError;
 import org.childplan.evaluation.domain.ObservationCsv;
 import org.childplan.evaluation.domain.ObservationInput;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
 import org.childplan.evaluation.service.Clock;
-import org.childplan.evaluation.service.IdempotencyService;
-import org.childplan.evaluation.service.InputValidationException;
-import org.childplan.evaluation.service.Page;
 import org.childplan.evaluation.service.SubmissionService;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.idempotency.IdempotencyService;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -172,7 +175,7 @@ public class SubmissionResource {
             @Parameter(description = "Check and answer without storing") @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             byte[] bytes) {
         Rows rows = readRows(contentType, Utf8.decode(bytes));
-        var outcome = submissions.replaceRows(planCode, year, code, rows.inputs(), rows.errors(), ifMatch,
+        var outcome = submissions.replaceRows(planCode, year, code, rows.inputs(), rows.errors(), ExpectedRevision.fromIfMatch(ifMatch),
                 Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)));
         return withEtag(submissions.submission(planCode, year, outcome.submission().code));
     }
@@ -187,7 +190,7 @@ public class SubmissionResource {
     public RestResponse<SubmissionView> addSubmissionObservation(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid ObservationRow row) {
-        submissions.addRow(planCode, year, code, row.input(), ifMatch);
+        submissions.addRow(planCode, year, code, row.input(), ExpectedRevision.fromIfMatch(ifMatch));
         return withEtag(submissions.submission(planCode, year, code));
     }
 
@@ -197,7 +200,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> submitSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(submissions.submit(planCode, year, code, ifMatch));
+        return withEtag(submissions.submit(planCode, year, code, ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -206,7 +209,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.STATISTICS)
     public RestResponse<SubmissionView> acceptSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(submissions.accept(planCode, year, code, ifMatch));
+        return withEtag(submissions.accept(planCode, year, code, ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @POST
@@ -219,7 +222,7 @@ public class SubmissionResource {
     public RestResponse<SubmissionView> returnSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid ReturnInput input) {
-        return withEtag(submissions.returnForRevision(planCode, year, code, input.reason(), ifMatch));
+        return withEtag(submissions.returnForRevision(planCode, year, code, input.reason(), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     // ---- reading bodies

@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.childplan.evaluation.service.InputValidationException;
+import org.childplan.platform.error.InputValidationException;
 
 /** Decodes a request body strictly: invalid UTF-8 is refused rather than replaced with U+FFFD. */
 final class Utf8 {

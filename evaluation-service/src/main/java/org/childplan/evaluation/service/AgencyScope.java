@@ -1,6 +1,11 @@
 package org.childplan.evaluation.service;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.childplan.platform.audit.AuditLog;
+import org.childplan.platform.error.AccessDeniedException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.security.CurrentUser;
+import org.childplan.platform.security.Roles;
 
 /**
  * Object-level access for agency staff: a caller whose only way in is the reporter role sees and changes only its
@@ -42,11 +47,10 @@ public class AgencyScope {
     public void requireOwn(String resourceType, String resourceKey, String agencyCode) {
         if (user.agency() == null || !user.agency().equals(agencyCode)) {
             refuse(resourceType, resourceKey, agencyCode);
-            throw new ProblemException(403, "forbidden", "Forbidden",
+            throw new AccessDeniedException(
                     "Only staff of agency " + agencyCode + " may change its " + resourceType.toLowerCase(java.util.Locale.ROOT)
                             + "; your token is for " + (user.agency() == null ? "no agency" : user.agency()),
-                    "只有" + agencyCode + "的工作人员可以修改其数据，您的令牌所属单位为" + (user.agency() == null ? "空" : user.agency()),
-                    null, null);
+                    "只有" + agencyCode + "的工作人员可以修改其数据，您的令牌所属单位为" + (user.agency() == null ? "空" : user.agency()));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.childplan.platform.metrics.BusinessCounters;
 import org.jboss.logging.Logger;
 
 /**

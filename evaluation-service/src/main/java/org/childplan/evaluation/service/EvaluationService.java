@@ -23,6 +23,12 @@ import org.childplan.evaluation.domain.SealedReport;
 import org.childplan.evaluation.domain.SelfAssessment;
 import org.childplan.evaluation.domain.SelfAssessmentItem;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.metrics.BusinessCounters;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.CurrentUser;
 
 /**
  * The mid-term and final evaluations of section 四: their workflow, the self-assessment tasks issued when collecting
@@ -100,9 +106,9 @@ public class EvaluationService {
     /** Changes the evaluation plan while it is still a draft (before the leading group approves it). */
     @Transactional
     public Evaluation updatePlan(String planCode, String code, String planTextZh, String planTextEn,
-                                 LocalDate selfAssessmentDueOn, LocalDate reportDueOn, String ifMatch) {
+                                 LocalDate selfAssessmentDueOn, LocalDate reportDueOn, ExpectedRevision expected) {
         Evaluation e = evaluation(planCode, code);
-        IfMatch.check(ifMatch, e.revision);
+        expected.check(e.revision);
         if (e.status != EvaluationStatus.DRAFT) {
             throw new ConflictException("The evaluation plan can only change while the evaluation is DRAFT; it is " + e.status,
                     "评估方案只能在草稿状态下修改，当前状态为" + e.status.nameZh());
@@ -117,9 +123,9 @@ public class EvaluationService {
 
     /** Takes a workflow step, with its side effects, and records who took it, when and why. */
     @Transactional
-    public Evaluation act(String planCode, String code, EvaluationAction action, String comment, String ifMatch) {
+    public Evaluation act(String planCode, String code, EvaluationAction action, String comment, ExpectedRevision expected) {
         Evaluation e = evaluation(planCode, code);
-        IfMatch.check(ifMatch, e.revision);
+        expected.check(e.revision);
         if (!action.allowedFrom(e.status)) {
             throw new ConflictException("Evaluation " + code + " is " + e.status + "; '" + action.path()
                     + "' is not allowed from that state",
@@ -158,9 +164,9 @@ public class EvaluationService {
 
     /** Findings and recommendations are written while compiling, and sealed with the report. */
     @Transactional
-    public Evaluation writeFindings(String planCode, String code, EvaluationReport.Findings findings, String ifMatch) {
+    public Evaluation writeFindings(String planCode, String code, EvaluationReport.Findings findings, ExpectedRevision expected) {
         Evaluation e = compiling(planCode, code);
-        IfMatch.check(ifMatch, e.revision);
+        expected.check(e.revision);
         e.findingsZh = findings.findingsZh();
         e.findingsEn = findings.findingsEn();
         e.recommendationsZh = findings.recommendationsZh();

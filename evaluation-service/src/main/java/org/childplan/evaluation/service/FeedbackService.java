@@ -6,6 +6,8 @@ import java.util.List;
 import org.childplan.evaluation.domain.Evaluation;
 import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.ReportFeedback;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.metrics.BusinessCounters;
 
 /** Readers' feedback on published reports (建立监测评估报告交流、反馈和发布机制). */
 @ApplicationScoped

@@ -15,6 +15,11 @@ import org.childplan.evaluation.domain.ExpectedReport;
 import org.childplan.evaluation.domain.MonitoringCycle;
 import org.childplan.evaluation.domain.Responsibilities;
 import org.childplan.evaluation.domain.SubmissionStatus;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.CurrentUser;
 
 /** Opens and closes annual monitoring cycles, and works out which agency owes which indicator. */
 @ApplicationScoped
@@ -121,9 +126,9 @@ public class MonitoringService {
 
     /** Closing locks the cycle's accepted values; submissions still waiting for review must be decided first. */
     @Transactional
-    public MonitoringCycle close(String planCode, int year, String ifMatch) {
+    public MonitoringCycle close(String planCode, int year, ExpectedRevision expected) {
         MonitoringCycle cycle = cycle(planCode, year);
-        IfMatch.check(ifMatch, cycle.revision);
+        expected.check(cycle.revision);
         if (cycle.status == CycleStatus.CLOSED) {
             throw new ConflictException("Monitoring cycle " + year + " is already closed", year + "年度监测周期已关闭");
         }

@@ -13,6 +13,8 @@ import org.childplan.evaluation.client.IndicatorClient;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.PeerCacheEntry;
 import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.peer.PeerUnavailableException;
 import org.jboss.logging.Logger;
 
 /**

@@ -11,6 +11,11 @@ import org.childplan.evaluation.domain.GoalRatingValue;
 import org.childplan.evaluation.domain.SelfAssessment;
 import org.childplan.evaluation.domain.SelfAssessmentItem;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.CurrentUser;
 
 /** Agencies' self-assessments: written goal by goal, submitted, returned by the evaluation group, submitted again. */
 @ApplicationScoped
@@ -54,8 +59,8 @@ public class SelfAssessmentService {
 
     @Transactional
     public SelfAssessmentItem writeItem(String planCode, String code, String agencyCode, String goalCode, ItemInput input,
-                                        String ifMatch) {
-        SelfAssessment sa = editable(planCode, code, agencyCode, ifMatch);
+                                        ExpectedRevision expected) {
+        SelfAssessment sa = editable(planCode, code, agencyCode, expected);
         SelfAssessmentItem item = SelfAssessmentItem.<SelfAssessmentItem>find("selfAssessment = ?1 and goalCode = ?2", sa, goalCode)
                 .firstResultOptional()
                 .orElseThrow(() -> new ResourceNotFoundException("Goal " + goalCode + " is not in " + agencyCode
@@ -76,15 +81,15 @@ public class SelfAssessmentService {
     }
 
     @Transactional
-    public SelfAssessment submit(String planCode, String code, String agencyCode, String ifMatch) {
-        SelfAssessment sa = editable(planCode, code, agencyCode, ifMatch);
+    public SelfAssessment submit(String planCode, String code, String agencyCode, ExpectedRevision expected) {
+        SelfAssessment sa = editable(planCode, code, agencyCode, expected);
         List<String> unanswered = items(sa).stream().filter(i -> !i.answered()).map(i -> i.goalCode).toList();
         List<String> unrated = items(sa).stream().filter(i -> i.qualitative && i.rating == null).map(i -> i.goalCode).toList();
         if (!unanswered.isEmpty() || !unrated.isEmpty()) {
-            List<org.childplan.evaluation.domain.FieldError> errors = new ArrayList<>();
-            unanswered.forEach(g -> errors.add(org.childplan.evaluation.domain.FieldError.of("items." + g + ".progressZh",
+            List<org.childplan.platform.error.FieldError> errors = new ArrayList<>();
+            unanswered.forEach(g -> errors.add(org.childplan.platform.error.FieldError.of("items." + g + ".progressZh",
                     "describe the progress on this goal", "请填写该目标的进展情况")));
-            unrated.forEach(g -> errors.add(org.childplan.evaluation.domain.FieldError.of("items." + g + ".rating",
+            unrated.forEach(g -> errors.add(org.childplan.platform.error.FieldError.of("items." + g + ".rating",
                     "rate this qualitative goal", "请对该定性目标评定等级")));
             throw new InputValidationException(errors);
         }
@@ -96,10 +101,10 @@ public class SelfAssessmentService {
     }
 
     @Transactional
-    public SelfAssessment returnForRevision(String planCode, String code, String agencyCode, String reason, String ifMatch) {
+    public SelfAssessment returnForRevision(String planCode, String code, String agencyCode, String reason, ExpectedRevision expected) {
         Evaluation e = collecting(planCode, code);
         SelfAssessment sa = get(planCode, code, agencyCode);
-        IfMatch.check(ifMatch, sa.revision);
+        expected.check(sa.revision);
         if (sa.status != SelfAssessmentStatus.SUBMITTED) {
             throw new ConflictException("Only a submitted self-assessment can be returned; " + agencyCode + "'s is " + sa.status,
                     "只能退回已提交的自评报告，" + agencyCode + "的自评报告当前状态为" + sa.status.nameZh());
@@ -115,11 +120,11 @@ public class SelfAssessmentService {
         return evaluations.late(sa, sa.evaluation);
     }
 
-    private SelfAssessment editable(String planCode, String code, String agencyCode, String ifMatch) {
+    private SelfAssessment editable(String planCode, String code, String agencyCode, ExpectedRevision expected) {
         collecting(planCode, code);
         SelfAssessment sa = get(planCode, code, agencyCode);
         scope.requireOwn("SelfAssessment", code + "/" + agencyCode, agencyCode);
-        IfMatch.check(ifMatch, sa.revision);
+        expected.check(sa.revision);
         if (!sa.status.editable()) {
             throw new ConflictException(agencyCode + "'s self-assessment is " + sa.status + "; it can change only while DRAFT or RETURNED",
                     agencyCode + "的自评报告当前状态为" + sa.status.nameZh() + "，只有草稿或已退回的自评报告可以修改");

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.CycleStatus;
 import org.childplan.evaluation.domain.ExpectedReport;
-import org.childplan.evaluation.domain.FieldError;
 import org.childplan.evaluation.domain.MonitoringCycle;
 import org.childplan.evaluation.domain.Observation;
 import org.childplan.evaluation.domain.ObservationInput;
@@ -23,6 +22,14 @@ import org.childplan.evaluation.domain.ObservationValidator;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
 import org.childplan.evaluation.repository.ObservationRepository;
+import org.childplan.platform.audit.AuditLog;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.metrics.BusinessCounters;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.CurrentUser;
 
 /**
  * Data submissions and their review: an agency's rows are checked against the catalogue and against what the
@@ -122,8 +129,8 @@ public class SubmissionService {
     /** Replaces all rows of a draft or returned submission. */
     @Transactional
     public Outcome replaceRows(String planCode, int year, String code, List<ObservationInput> rows,
-                               List<FieldError> parseErrors, String ifMatch, boolean dryRun) {
-        Submission submission = editable(planCode, year, code, ifMatch);
+                               List<FieldError> parseErrors, ExpectedRevision expected, boolean dryRun) {
+        Submission submission = editable(planCode, year, code, expected);
         List<ObservationInput> normalised = validate(submission.cycle, submission.agencyCode, rows, parseErrors, List.of());
         if (!dryRun) {
             int removed = (int) rowCount(submission);
@@ -138,8 +145,8 @@ public class SubmissionService {
 
     /** Adds one row to a draft or returned submission. */
     @Transactional
-    public Outcome addRow(String planCode, int year, String code, ObservationInput row, String ifMatch) {
-        Submission submission = editable(planCode, year, code, ifMatch);
+    public Outcome addRow(String planCode, int year, String code, ObservationInput row, ExpectedRevision expected) {
+        Submission submission = editable(planCode, year, code, expected);
         List<ObservationInput> existing = rows(submission).stream().map(Observation::input).toList();
         List<ObservationInput> normalised = validate(submission.cycle, submission.agencyCode, List.of(row), List.of(), existing);
         observations.insertAll(submission, normalised, existing.size() + 1);
@@ -149,8 +156,8 @@ public class SubmissionService {
     }
 
     @Transactional
-    public Submission submit(String planCode, int year, String code, String ifMatch) {
-        Submission submission = transition(planCode, year, code, ifMatch, SubmissionStatus.Action.SUBMIT);
+    public Submission submit(String planCode, int year, String code, ExpectedRevision expected) {
+        Submission submission = transition(planCode, year, code, expected, SubmissionStatus.Action.SUBMIT);
         scope.requireOwn("Submission", code, submission.agencyCode);
         if (rowCount(submission) == 0) {
             throw new ConflictException("Submission " + code + " has no observations to submit", "报送" + code + "中没有数据，不能提交");
@@ -164,8 +171,8 @@ public class SubmissionService {
     }
 
     @Transactional
-    public Submission accept(String planCode, int year, String code, String ifMatch) {
-        Submission submission = transition(planCode, year, code, ifMatch, SubmissionStatus.Action.ACCEPT);
+    public Submission accept(String planCode, int year, String code, ExpectedRevision expected) {
+        Submission submission = transition(planCode, year, code, expected, SubmissionStatus.Action.ACCEPT);
         List<FieldError> clashes = clashesWithAccepted(submission);
         if (!clashes.isEmpty()) {
             throw new ConflictException("Some rows repeat values already accepted from another submission; return this "
@@ -184,8 +191,8 @@ public class SubmissionService {
     }
 
     @Transactional
-    public Submission returnForRevision(String planCode, int year, String code, String reason, String ifMatch) {
-        Submission submission = transition(planCode, year, code, ifMatch, SubmissionStatus.Action.RETURN);
+    public Submission returnForRevision(String planCode, int year, String code, String reason, ExpectedRevision expected) {
+        Submission submission = transition(planCode, year, code, expected, SubmissionStatus.Action.RETURN);
         submission.status = SubmissionStatus.RETURNED;
         submission.returnReason = reason;
         submission.reviewedAt = clock.now();
@@ -325,11 +332,11 @@ public class SubmissionService {
                 Map.of("submission", submission.code, "rows", rows), rows + " observation row(s)"));
     }
 
-    private Submission editable(String planCode, int year, String code, String ifMatch) {
+    private Submission editable(String planCode, int year, String code, ExpectedRevision expected) {
         openCycle(planCode, year);
         Submission submission = submission(planCode, year, code);
         scope.requireOwn("Submission", code, submission.agencyCode);
-        IfMatch.check(ifMatch, submission.revision);
+        expected.check(submission.revision);
         if (!submission.status.editable()) {
             throw new ConflictException("Submission " + code + " is " + submission.status
                     + "; its rows can be changed only while it is DRAFT or RETURNED",
@@ -338,10 +345,10 @@ public class SubmissionService {
         return submission;
     }
 
-    private Submission transition(String planCode, int year, String code, String ifMatch, SubmissionStatus.Action action) {
+    private Submission transition(String planCode, int year, String code, ExpectedRevision expected, SubmissionStatus.Action action) {
         openCycle(planCode, year);
         Submission submission = submission(planCode, year, code);
-        IfMatch.check(ifMatch, submission.revision);
+        expected.check(submission.revision);
         if (submission.status.after(action) == null) {
             throw new ConflictException("Submission " + code + " is " + submission.status + "; '" + action.nameEn()
                     + "' is not allowed from that state",

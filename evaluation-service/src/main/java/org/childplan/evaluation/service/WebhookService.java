@@ -27,6 +27,9 @@ import org.childplan.evaluation.domain.WebhookAllowedHost;
 import org.childplan.evaluation.domain.WebhookDelivery;
 import org.childplan.evaluation.domain.WebhookEvent;
 import org.childplan.evaluation.domain.WebhookSubscription;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.security.CurrentUser;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 

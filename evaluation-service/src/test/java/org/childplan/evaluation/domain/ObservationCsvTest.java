@@ -3,6 +3,7 @@ package org.childplan.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.childplan.platform.error.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ObservationCsvTest {

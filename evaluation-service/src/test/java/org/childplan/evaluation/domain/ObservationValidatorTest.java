@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.childplan.platform.error.FieldError;
 import org.junit.jupiter.api.Test;
 
 class ObservationValidatorTest {

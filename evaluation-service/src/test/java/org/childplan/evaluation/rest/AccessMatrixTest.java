@@ -1,18 +1,18 @@
 package org.childplan.evaluation.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.childplan.evaluation.AccessMatrix.AUTHENTICATED;
-import static org.childplan.evaluation.AccessMatrix.EVERYONE;
+import static org.childplan.platform.testing.AccessMatrix.AUTHENTICATED;
+import static org.childplan.platform.testing.AccessMatrix.EVERYONE;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.childplan.evaluation.AccessMatrix;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
-import org.childplan.evaluation.Tokens;
+import org.childplan.platform.testing.AccessMatrix;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

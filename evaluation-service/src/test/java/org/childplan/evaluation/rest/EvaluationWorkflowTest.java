@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,12 +35,12 @@ class EvaluationWorkflowTest {
     /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
     @org.junit.jupiter.api.BeforeAll
     static void actAsEveryRole() {
-        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+        org.childplan.platform.testing.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.evaluation.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -72,7 +72,7 @@ class EvaluationWorkflowTest {
     /** Writes and submits every goal of the agency's self-assessment. */
     private static void selfAssess(String plan, String code, String agency) {
         String path = evaluations(plan) + "/" + code + "/self-assessments/" + agency;
-        JsonPath sa = given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).get(path).then().statusCode(200)
+        JsonPath sa = given().spec(org.childplan.platform.testing.Tokens.as("reporter", agency)).get(path).then().statusCode(200)
                 .extract().jsonPath();
         List<Map<String, Object>> items = sa.getList("items");
         for (Map<String, Object> item : items) {
@@ -84,10 +84,10 @@ class EvaluationWorkflowTest {
                 body.put("rating", "BASICALLY_ACHIEVED");
             }
             body.put("evidence", List.of(Map.of("titleZh", "工作总结", "reference", "常卫发〔2024〕3号")));
-            given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).contentType("application/json").body(body)
+            given().spec(org.childplan.platform.testing.Tokens.as("reporter", agency)).contentType("application/json").body(body)
                     .put(path + "/items/" + item.get("goalCode")).then().statusCode(200);
         }
-        given().spec(org.childplan.evaluation.Tokens.as("reporter", agency)).post(path + "/submit").then().statusCode(200)
+        given().spec(org.childplan.platform.testing.Tokens.as("reporter", agency)).post(path + "/submit").then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"));
     }
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.childplan.evaluation.Tokens;
+import org.childplan.platform.testing.Tokens;
 
 /** Drives the monitoring API for tests: each test gets its own plan code, which the peer stub answers for. */
 final class Monitoring {

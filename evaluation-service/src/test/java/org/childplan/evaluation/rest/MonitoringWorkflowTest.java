@@ -16,7 +16,7 @@ import io.restassured.RestAssured;
 import java.util.List;
 import java.util.Map;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +29,12 @@ class MonitoringWorkflowTest {
     /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
     @org.junit.jupiter.api.BeforeAll
     static void actAsEveryRole() {
-        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+        org.childplan.platform.testing.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.evaluation.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     @BeforeAll
@@ -150,7 +150,7 @@ class MonitoringWorkflowTest {
     void rejectsSubmissionForIndicatorOutsideAgencyResponsibility() {
         String plan = Monitoring.newPlan();
         Monitoring.openCycle(plan, 2023, "2024-03-31");
-        given().spec(org.childplan.evaluation.Tokens.as("reporter", "public-security-bureau")).contentType("application/json")
+        given().spec(org.childplan.platform.testing.Tokens.as("reporter", "public-security-bureau")).contentType("application/json")
                 .body(Map.of("agencyCode", "public-security-bureau", "observations", List.of(row("HEALTH-3c", 2023, 5.8))))
                 .post(Monitoring.submissions(plan, 2023)).then().statusCode(400)
                 .body("errors[0].row", equalTo(1))

@@ -16,8 +16,9 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
-import org.childplan.evaluation.Tokens;
+import org.childplan.platform.testing.Metrics;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 

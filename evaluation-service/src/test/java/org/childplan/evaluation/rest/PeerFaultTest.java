@@ -15,7 +15,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import java.util.List;
 import java.util.Map;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +28,12 @@ class PeerFaultTest {
     /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
     @org.junit.jupiter.api.BeforeAll
     static void actAsEveryRole() {
-        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+        org.childplan.platform.testing.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.evaluation.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     @PeerServicesStub.Inject

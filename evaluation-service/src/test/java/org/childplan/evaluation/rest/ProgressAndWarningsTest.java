@@ -2,7 +2,7 @@ package org.childplan.evaluation.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.childplan.evaluation.rest.Monitoring.row;
-import static org.childplan.evaluation.rest.NumberMatchers.numberCloseTo;
+import static org.childplan.platform.testing.NumberMatchers.numberCloseTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,7 +17,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
+import org.childplan.platform.testing.PostgresTestResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +30,12 @@ class ProgressAndWarningsTest {
     /** One person holding every role of the workflow, at the health bureau; access itself is tested in AccessMatrixTest. */
     @org.junit.jupiter.api.BeforeAll
     static void actAsEveryRole() {
-        org.childplan.evaluation.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
+        org.childplan.platform.testing.Tokens.actAs("health-bureau", "statistics", "reporter", "evaluator", "leadership", "viewer", "admin");
     }
 
     @org.junit.jupiter.api.AfterAll
     static void forgetToken() {
-        org.childplan.evaluation.Tokens.anonymous();
+        org.childplan.platform.testing.Tokens.anonymous();
     }
 
     @BeforeAll

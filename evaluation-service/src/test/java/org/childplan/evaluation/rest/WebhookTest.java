@@ -16,8 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import org.childplan.evaluation.PeerServicesStub;
-import org.childplan.evaluation.PostgresTestResource;
-import org.childplan.evaluation.Tokens;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Webhooks go only to allow-listed hosts, are signed, and follow events after they commit. */

@@ -1,13 +1,14 @@
 package org.childplan.indicator.domain;
 
-import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A numbered main goal (主要目标) of a domain, in the document's exact words. */
 @Entity

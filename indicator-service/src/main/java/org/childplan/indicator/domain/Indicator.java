@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /**
  * An indicator's identity: its code and where in the plan it comes from (a goal or a strategy measure).

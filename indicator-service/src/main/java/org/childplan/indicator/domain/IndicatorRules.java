@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.childplan.platform.error.FieldError;
 
 /**
  * The consistency rules of an indicator definition, checked the same way for the API and for plan documents.

@@ -2,6 +2,7 @@ package org.childplan.indicator.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.childplan.platform.error.FieldError;
 
 /** The consistency rules of a plan's header, for the API and for plan documents alike. */
 public final class PlanRules {

@@ -1,6 +1,5 @@
 package org.childplan.indicator.domain;
 
-import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** An area data is reported for: the plan's jurisdiction, or a township or sub-district within it. */
 @Entity

@@ -1,6 +1,5 @@
 package org.childplan.indicator.domain;
 
-import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,7 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import java.util.Optional;
+import org.childplan.platform.persistence.IdentifiedEntity;
 
 /** A numbered strategy measure (策略措施) of a domain, identified by its title. */
 @Entity

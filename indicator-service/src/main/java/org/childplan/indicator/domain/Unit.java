@@ -2,6 +2,7 @@ package org.childplan.indicator.domain;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.childplan.platform.error.FieldError;
 
 /** The units the plans measure in, each with the range a value in it can take. */
 public enum Unit {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.childplan.indicator.domain.IndicatorVersion;
 import org.childplan.indicator.domain.Plan;
 import org.childplan.indicator.domain.TargetType;
-import org.childplan.indicator.service.Page;
-import org.childplan.indicator.service.PageRequest;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
 
 /** Queries over indicator versions "in force on a date", which Panache's simple finders can not express. */
 @ApplicationScoped

@@ -1,6 +1,7 @@
 package org.childplan.indicator.rest;
 
-import org.childplan.indicator.service.InputValidationException;
+import org.childplan.platform.error.InputValidationException;
+
 
 /** The shapes of codes in this API, and the check that a body's code agrees with its path. */
 final class Codes {

@@ -1,7 +1,6 @@
 package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
-
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.childplan.indicator.domain.Dimension;
 import org.childplan.indicator.domain.Unit;
+import org.childplan.platform.paging.PageView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

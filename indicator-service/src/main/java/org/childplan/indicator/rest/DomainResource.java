@@ -2,8 +2,6 @@ package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.indicator.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -20,13 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.PlanDomain;
 import org.childplan.indicator.service.CatalogueService;
-import org.childplan.indicator.service.Page;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -83,7 +85,7 @@ public class DomainResource {
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid DomainInput input) {
         Codes.requireSameAsPath("code", input.code(), domainCode);
-        return withEtag(catalogue.updateDomain(planCode, domainCode, input.entry(domainCode), ifMatch), RestResponse.Status.OK);
+        return withEtag(catalogue.updateDomain(planCode, domainCode, input.entry(domainCode), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<DomainView> withEtag(PlanDomain domain, RestResponse.Status status) {

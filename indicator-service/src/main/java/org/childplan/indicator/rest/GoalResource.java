@@ -2,8 +2,6 @@ package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.indicator.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,13 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.Goal;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -87,7 +90,7 @@ public class GoalResource {
         Goal goal = catalogue.goal(planCode, goalCode);
         Codes.requireSameAsPath("domainCode", input.domainCode(), goal.domain.code);
         Codes.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(goal.number));
-        return withEtag(catalogue.updateGoal(planCode, goalCode, input.entry(goal.number), ifMatch), RestResponse.Status.OK);
+        return withEtag(catalogue.updateGoal(planCode, goalCode, input.entry(goal.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<GoalView> withEtag(Goal goal, RestResponse.Status status) {

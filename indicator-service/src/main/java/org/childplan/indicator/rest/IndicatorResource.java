@@ -2,8 +2,6 @@ package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.indicator.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,7 +21,12 @@ import org.childplan.indicator.domain.IndicatorVersion;
 import org.childplan.indicator.domain.TargetType;
 import org.childplan.indicator.repository.IndicatorRepository;
 import org.childplan.indicator.service.CatalogueService;
-import org.childplan.indicator.service.Page;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -127,7 +130,7 @@ public class IndicatorResource {
                                                        @HeaderParam("If-Match") String ifMatch,
                                                        @NotNull @Valid IndicatorRevisionInput input) {
         IndicatorVersion version = catalogue.reviseIndicator(planCode, indicatorCode, input.definition(),
-                input.effectiveFrom(), input.changeReason(), ifMatch);
+                input.effectiveFrom(), input.changeReason(), ExpectedRevision.fromIfMatch(ifMatch));
         return withEtag(version, RestResponse.Status.OK);
     }
 

@@ -2,8 +2,6 @@ package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.indicator.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -21,13 +19,18 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.StrategyMeasure;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -87,7 +90,7 @@ public class MeasureResource {
         StrategyMeasure measure = catalogue.measure(planCode, measureCode);
         Codes.requireSameAsPath("domainCode", input.domainCode(), measure.domain.code);
         Codes.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(measure.number));
-        return withEtag(catalogue.updateMeasure(planCode, measureCode, input.entry(measure.number), ifMatch), RestResponse.Status.OK);
+        return withEtag(catalogue.updateMeasure(planCode, measureCode, input.entry(measure.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<MeasureView> withEtag(StrategyMeasure measure, RestResponse.Status status) {

@@ -2,8 +2,6 @@ package org.childplan.indicator.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.childplan.indicator.service.Roles;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -23,13 +21,18 @@ import org.childplan.indicator.domain.Plan;
 import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.service.CatalogueService;
 import org.childplan.indicator.service.PlanExporter;
+import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.paging.PageView;
+import org.childplan.platform.paging.Paging;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -90,7 +93,7 @@ public class PlanResource {
                                              @HeaderParam("If-Match") String ifMatch,
                                              @NotNull @Valid PlanInput input) {
         Codes.requireSameAsPath("code", input.code(), planCode);
-        return withEtag(catalogue.updatePlan(planCode, input.header(planCode), ifMatch), 200);
+        return withEtag(catalogue.updatePlan(planCode, input.header(planCode), ExpectedRevision.fromIfMatch(ifMatch)), 200);
     }
 
     @GET

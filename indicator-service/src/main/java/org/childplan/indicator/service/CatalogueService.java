@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.childplan.indicator.config.CatalogueConfig;
-import org.childplan.indicator.domain.FieldError;
 import org.childplan.indicator.domain.Goal;
 import org.childplan.indicator.domain.Indicator;
 import org.childplan.indicator.domain.IndicatorDefinition;
@@ -22,6 +21,13 @@ import org.childplan.indicator.domain.PlanRules;
 import org.childplan.indicator.domain.ReportingArea;
 import org.childplan.indicator.domain.StrategyMeasure;
 import org.childplan.indicator.repository.IndicatorRepository;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.paging.Page;
+import org.childplan.platform.paging.PageRequest;
+import org.childplan.platform.revision.ExpectedRevision;
 
 /** Reads and edits the catalogue: plans, domains, goals, measures, reporting areas and versioned indicators. */
 @ApplicationScoped
@@ -64,9 +70,9 @@ public class CatalogueService {
     }
 
     @Transactional
-    public Plan updatePlan(String code, PlanDocument.Header header, String ifMatch) {
+    public Plan updatePlan(String code, PlanDocument.Header header, ExpectedRevision expected) {
         Plan plan = plan(code);
-        IfMatch.check(ifMatch, plan.revision);
+        expected.check(plan.revision);
         requireValid(PlanRules.check(header));
         plan.apply(header);
         plan.flush();
@@ -103,9 +109,9 @@ public class CatalogueService {
     }
 
     @Transactional
-    public PlanDomain updateDomain(String planCode, String domainCode, PlanDocument.DomainEntry entry, String ifMatch) {
+    public PlanDomain updateDomain(String planCode, String domainCode, PlanDocument.DomainEntry entry, ExpectedRevision expected) {
         PlanDomain domain = domain(planCode, domainCode);
-        IfMatch.check(ifMatch, domain.revision);
+        expected.check(domain.revision);
         domain.apply(entry.ordinal(), entry.nameZh(), entry.nameEn(), entry.leadUnits(), entry.responsibleUnits());
         domain.flush();
         return domain;
@@ -143,9 +149,9 @@ public class CatalogueService {
     }
 
     @Transactional
-    public Goal updateGoal(String planCode, String goalCode, PlanDocument.GoalEntry entry, String ifMatch) {
+    public Goal updateGoal(String planCode, String goalCode, PlanDocument.GoalEntry entry, ExpectedRevision expected) {
         Goal goal = goal(planCode, goalCode);
-        IfMatch.check(ifMatch, goal.revision);
+        expected.check(goal.revision);
         goal.apply(entry.textZh(), entry.textEn());
         goal.flush();
         return goal;
@@ -182,9 +188,9 @@ public class CatalogueService {
     }
 
     @Transactional
-    public StrategyMeasure updateMeasure(String planCode, String measureCode, PlanDocument.MeasureEntry entry, String ifMatch) {
+    public StrategyMeasure updateMeasure(String planCode, String measureCode, PlanDocument.MeasureEntry entry, ExpectedRevision expected) {
         StrategyMeasure measure = measure(planCode, measureCode);
-        IfMatch.check(ifMatch, measure.revision);
+        expected.check(measure.revision);
         measure.apply(entry.titleZh(), entry.titleEn());
         measure.flush();
         return measure;
@@ -265,11 +271,11 @@ public class CatalogueService {
      */
     @Transactional
     public IndicatorVersion reviseIndicator(String planCode, String code, IndicatorDefinition definition,
-                                            LocalDate effectiveFrom, String changeReason, String ifMatch) {
+                                            LocalDate effectiveFrom, String changeReason, ExpectedRevision expected) {
         Plan plan = plan(planCode);
         Indicator indicator = Indicator.findWithOrigin(plan, code)
                 .orElseThrow(() -> new ResourceNotFoundException("Indicator", "指标", code));
-        IfMatch.check(ifMatch, indicator.revision);
+        expected.check(indicator.revision);
         requireValid(IndicatorRules.check(definition, plan.periodStart, plan.periodEnd));
         return addVersion(indicator, definition, effectiveFrom, changeReason).orElseGet(() -> latestVersion(indicator));
     }
@@ -327,9 +333,9 @@ public class CatalogueService {
     }
 
     @Transactional
-    public ReportingArea updateArea(String planCode, String areaCode, PlanDocument.AreaEntry entry, String ifMatch) {
+    public ReportingArea updateArea(String planCode, String areaCode, PlanDocument.AreaEntry entry, ExpectedRevision expected) {
         ReportingArea area = area(planCode, areaCode);
-        IfMatch.check(ifMatch, area.revision);
+        expected.check(area.revision);
         requireValid(checkArea(area.plan, entry));
         area.apply(entry);
         area.flush();

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.childplan.indicator.domain.AreaLevel;
-import org.childplan.indicator.domain.FieldError;
 import org.childplan.indicator.domain.IndicatorRules;
 import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.domain.PlanRules;
+import org.childplan.platform.document.SchemaCheckedReader;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
 
 /**
  * Checks a plan document against its JSON Schema and then against the rules the schema can not express

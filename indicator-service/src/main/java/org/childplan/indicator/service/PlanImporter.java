@@ -21,6 +21,7 @@ import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.domain.PlanDomain;
 import org.childplan.indicator.domain.ReportingArea;
 import org.childplan.indicator.domain.StrategyMeasure;
+import org.childplan.platform.metrics.BusinessCounters;
 
 /**
  * Loads a validated plan document: creates what is new, updates what changed, adds indicator versions for

@@ -2,7 +2,7 @@ package org.childplan.indicator.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.childplan.indicator.AccessMatrix.EVERYONE;
+import static org.childplan.platform.testing.AccessMatrix.EVERYONE;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -12,9 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.childplan.indicator.AccessMatrix;
-import org.childplan.indicator.PostgresTestResource;
-import org.childplan.indicator.Tokens;
+import org.childplan.platform.testing.AccessMatrix;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

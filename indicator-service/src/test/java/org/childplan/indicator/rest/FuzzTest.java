@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.childplan.indicator.ContractFuzzer;
-import org.childplan.indicator.PostgresTestResource;
-import org.childplan.indicator.Tokens;
+import org.childplan.platform.testing.ContractFuzzer;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package org.childplan.indicator.rest;
 
 import static io.restassured.RestAssured.given;
-import static org.childplan.indicator.rest.NumberMatchers.numberEqualTo;
+import static org.childplan.platform.testing.NumberMatchers.numberEqualTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,8 +16,8 @@ import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.childplan.indicator.PostgresTestResource;
-import org.childplan.indicator.Tokens;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

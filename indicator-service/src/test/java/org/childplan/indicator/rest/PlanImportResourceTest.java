@@ -16,8 +16,10 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.childplan.indicator.PostgresTestResource;
-import org.childplan.indicator.Tokens;
+import org.childplan.platform.testing.Metrics;
+import org.childplan.platform.testing.NumberMatchers;
+import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

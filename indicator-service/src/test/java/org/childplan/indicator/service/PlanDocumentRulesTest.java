@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.childplan.indicator.domain.AreaLevel;
-import org.childplan.indicator.domain.FieldError;
 import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.domain.ReportingFrequency;
 import org.childplan.indicator.domain.TargetType;
 import org.childplan.indicator.domain.Unit;
+import org.childplan.platform.error.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The rules of a plan document that the JSON Schema can not express. */

@@ -1,0 +1,75 @@
+package org.childplan.platform.http;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.PayloadTooLargeException;
+import org.childplan.platform.json.JsonStrictness;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Refuses bodies above the configured size with a 413 problem before anything reads them. (The HTTP layer's own
+ * limit, set higher, stays as the backstop for bodies sent without a Content-Length.) Refuses path and query
+ * parameters PostgreSQL could not compare or store (a NUL character) with a 400 naming the parameter.
+ */
+public class RequestLimits {
+
+    private final long maxBodyBytes;
+
+    public RequestLimits(@ConfigProperty(name = "childplan.limits.max-body-bytes", defaultValue = "10485760") long maxBodyBytes) {
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void limitBodySize(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            long bytes;
+            try {
+                bytes = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                return;
+            }
+            if (bytes > maxBodyBytes) {
+                throw new PayloadTooLargeException("The request body", maxBodyBytes, "bytes", "字节");
+            }
+        }
+    }
+
+    /** Runs once the path is matched, so it can name the path parameter; before any of them reaches a query. */
+    @ServerRequestFilter
+    public void storableParameters(ContainerRequestContext request) {
+        List<FieldError> errors = new ArrayList<>();
+        MultivaluedMap<String, String> path;
+        MultivaluedMap<String, String> query;
+        try {
+            path = request.getUriInfo().getPathParameters(true);
+            query = request.getUriInfo().getQueryParameters(true);
+        } catch (IllegalArgumentException e) {
+            throw InputValidationException.single("uri", "has malformed percent-encoding", "URI 中的百分号编码格式不正确");
+        }
+        check(path, errors);
+        check(query, errors);
+        if (!errors.isEmpty()) {
+            throw new InputValidationException(errors);
+        }
+    }
+
+    private static void check(MultivaluedMap<String, String> parameters, List<FieldError> errors) {
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            for (String value : parameter.getValue()) {
+                String problem = value == null ? null : JsonStrictness.unstorable(value);
+                if (problem != null) {
+                    errors.add(FieldError.of(parameter.getKey(), problem, "含有无法处理的字符（如 NUL 字符或无效的 Unicode）"));
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.childplan.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.childplan.platform.http.RequestIds;
+import org.jboss.logging.Logger;
+
+/**
+ * Answers with problem+json the failures the HTTP layer (Vert.x) handles before JAX-RS sees the request, which it
+ * would otherwise answer with an empty body: a path or query string whose percent-encoding is broken ({@code %ZZ}),
+ * a body above the HTTP layer's own size limit, and the like. Everything JAX-RS sees goes through {@link ProblemMapper}.
+ *
+ * <p>Two hooks are needed: a failure handler for what fails inside a route (the body limit), and the router's
+ * error handlers for what fails while the router is still matching routes (a path that can not be decoded), which no
+ * route's failure handler ever sees.
+ */
+@ApplicationScoped
+public class HttpLayerProblems {
+
+    private static final Logger LOG = Logger.getLogger(HttpLayerProblems.class);
+    private static final Map<Integer, String[]> KNOWN = Map.of(
+            400, new String[] {"malformed-request", "Malformed request",
+                    "The request is malformed (for example, a broken percent-encoding in its path or query)",
+                    "请求格式不正确（例如路径或查询参数中的百分号编码有误）"},
+            404, new String[] {"not-found", "Resource not found", "No resource exists at this path", "该路径下没有对应的资源"},
+            405, new String[] {"method-not-allowed", "Method not allowed", "This resource does not support this HTTP method",
+                    "该资源不支持此 HTTP 方法"},
+            413, new String[] {"payload-too-large", "Payload too large", "The request body is too large", "请求体过大"});
+
+    private final ObjectMapper json;
+
+    public HttpLayerProblems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
+            if (!answer(context, statusOf(context))) {
+                context.next();
+            }
+        });
+        for (int status : KNOWN.keySet()) {
+            router.errorHandler(status, context -> answer(context, status));
+        }
+    }
+
+    private static int statusOf(RoutingContext context) {
+        if (context.statusCode() >= 400) {
+            return context.statusCode();
+        }
+        return context.failure() instanceof HttpException http ? http.getStatusCode() : 500;
+    }
+
+    /** False when an answer has already begun, so it is not ours to give. */
+    private boolean answer(RoutingContext context, int status) {
+        HttpServerResponse response = context.response();
+        if (response.headWritten() || response.ended()) {
+            return false;
+        }
+        String requestId = RequestIds.fromHeader(context.request().getHeader(RequestIds.HEADER));
+        String[] known = KNOWN.get(status);
+        if (status >= 500 || status < 400) {
+            LOG.errorf(context.failure(), "Unexpected failure of request %s in the HTTP layer", requestId);
+            status = 500;
+            known = new String[] {"internal-error", "Internal error",
+                    "The request failed unexpectedly; quote request id " + requestId + " when reporting it",
+                    "服务内部错误，请在反馈时提供请求编号 " + requestId};
+        } else if (known == null) {
+            known = new String[] {"http-" + status, "HTTP " + status, "The request could not be handled (HTTP " + status + ")",
+                    "请求无法处理（HTTP " + status + "）"};
+        }
+        // the raw path: decoding it is what may have failed
+        String path = context.request().path();
+        Problem problem = new Problem("urn:childplan:problem:" + known[0], known[1], status, known[2], known[3],
+                path, requestId, null);
+        try {
+            response.setStatusCode(status)
+                    .putHeader("Content-Type", ProblemMapper.PROBLEM_JSON)
+                    .putHeader(RequestIds.HEADER, requestId)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            response.setStatusCode(status).end();
+        }
+        return true;
+    }
+}

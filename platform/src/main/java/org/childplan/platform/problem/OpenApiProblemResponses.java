@@ -1,0 +1,137 @@
+package org.childplan.platform.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the problem+json error answers on every operation, so each one lists the errors it can give
+ * without repeating the same annotations on every resource method.
+ */
+public class OpenApiProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final java.util.regex.Pattern PAGE_NAME = java.util.regex.Pattern.compile("PageView(\\w+?)View");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        renamePages(openAPI);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            boolean hasPathParameters = path.contains("{");
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
+                PathItem.HttpMethod method = entry.getKey();
+                Operation operation = entry.getValue();
+                boolean write = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+                add(operation, "400", "Malformed request or invalid input; errors lists each invalid field / 请求格式或内容有误");
+                if (hasPathParameters) {
+                    add(operation, "404", "No resource with that code / 资源不存在");
+                }
+                if (write) {
+                    add(operation, "409", "Duplicate, or not allowed in the current state / 与现有数据冲突");
+                    add(operation, "413", "Body too large / 请求体过大");
+                    add(operation, "415", "Unsupported Content-Type / 不支持的请求体格式");
+                }
+                if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+                    add(operation, "412", "If-Match names a stale ETag / 资源已被修改，请重新读取");
+                }
+                add(operation, "406", "Cannot produce a media type the Accept header allows / 无法按 Accept 要求的格式返回");
+                add(operation, "500", "Unexpected failure; quote the requestId / 服务内部错误");
+                // the framework documents 401/403 for secured operations without a body; they are problems too
+                if (operation.getResponses().hasAPIResponse("401")) {
+                    add(operation, "401", "No valid bearer token / 未提供有效的访问令牌");
+                }
+                if (operation.getResponses().hasAPIResponse("403")) {
+                    add(operation, "403", "The token's roles do not allow this / 角色无权执行此操作");
+                }
+                rolesIntoDescription(operation);
+            }
+        });
+    }
+
+    /**
+     * A bearer (HTTP) security requirement takes no scopes in OpenAPI, so the roles an operation needs move from the
+     * requirement into its description, where readers and linters expect them.
+     */
+    private static void rolesIntoDescription(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        java.util.List<org.eclipse.microprofile.openapi.models.security.SecurityRequirement> plain = new java.util.ArrayList<>();
+        for (var requirement : operation.getSecurity()) {
+            var cleared = OASFactory.createSecurityRequirement();
+            requirement.getSchemes().forEach((scheme, scopes) -> {
+                if (scopes != null) {
+                    roles.addAll(scopes);
+                }
+                cleared.addScheme(scheme, java.util.List.of());
+            });
+            plain.add(cleared);
+        }
+        operation.setSecurity(plain);
+        if (!roles.isEmpty()) {
+            String note = "Roles: " + String.join(", ", roles) + ". 需要角色：" + String.join("、", roles) + "。";
+            operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + " " + note);
+        }
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        Schema schema = OASFactory.createSchema().ref(PROBLEM_REF);
+        MediaType media = OASFactory.createMediaType().schema(schema);
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing == null) {
+            Content content = OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, media);
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
+        } else if (existing.getContent() == null || existing.getContent().getMediaTypes().isEmpty()) {
+            // the framework documents some errors (e.g. 400 for bean validation) without a body
+            existing.description(description).content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, media));
+        }
+    }
+
+    /** Names each paging envelope after its items: PageViewIndicatorView becomes IndicatorPage. */
+    private static void renamePages(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new java.util.HashMap<>();
+        for (String name : java.util.List.copyOf(openAPI.getComponents().getSchemas().keySet())) {
+            java.util.regex.Matcher m = PAGE_NAME.matcher(name);
+            Schema schema = openAPI.getComponents().getSchemas().get(name);
+            if (m.matches()) {
+                String itemRef = schema.getProperties().get("items").getItems().getRef();
+                String itemName = itemRef.substring(itemRef.lastIndexOf('/') + 1);
+                String newName = itemName + "Page";
+                openAPI.getComponents().removeSchema(name);
+                openAPI.getComponents().addSchema(newName, schema.description("One page of " + itemName + " items"));
+                renamed.put("#/components/schemas/" + name, "#/components/schemas/" + newName);
+            }
+        }
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getResponses() != null) {
+                op.getResponses().getAPIResponses().values().forEach(r -> {
+                    if (r.getContent() != null) {
+                        r.getContent().getMediaTypes().values().forEach(mt -> {
+                            if (mt.getSchema() != null && renamed.containsKey(mt.getSchema().getRef())) {
+                                mt.getSchema().setRef(renamed.get(mt.getSchema().getRef()));
+                            }
+                        });
+                    }
+                });
+            }
+        }));
+    }
+}
