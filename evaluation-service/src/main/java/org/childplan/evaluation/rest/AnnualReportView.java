@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.childplan.evaluation.domain.CycleStatus;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
-import org.childplan.evaluation.service.AnnualReportService;
+import org.childplan.evaluation.report.AnnualReportService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "AnnualMonitoringReport", description = "The annual monitoring report of a cycle. 年度监测报告。")

@@ -2,7 +2,7 @@ package org.childplan.evaluation.rest;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.childplan.evaluation.service.CompletenessService;
+import org.childplan.evaluation.monitoring.CompletenessService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Completeness", description = "Completeness and timeliness of a cycle. 报送完整性与及时性。")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import org.childplan.evaluation.service.SubmissionService;
+import org.childplan.evaluation.monitoring.SubmissionService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CorrectionInput", description = "A corrected value for an accepted observation, identified by indicator, "

@@ -13,7 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.childplan.evaluation.service.SubmissionService;
+import org.childplan.evaluation.monitoring.SubmissionService;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;

@@ -3,7 +3,7 @@ package org.childplan.evaluation.rest;
 import java.math.BigDecimal;
 import java.util.List;
 import org.childplan.evaluation.domain.progress.GapTrend;
-import org.childplan.evaluation.service.ProgressService;
+import org.childplan.evaluation.monitoring.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EquityGap", description = "The gap between urban and rural, or male and female, values of an indicator, "

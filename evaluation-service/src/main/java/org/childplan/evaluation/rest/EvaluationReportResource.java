@@ -21,18 +21,16 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.ReportFeedback;
-import org.childplan.evaluation.service.EvaluationReport;
-import org.childplan.evaluation.service.EvaluationService;
-import org.childplan.evaluation.service.FeedbackService;
+import org.childplan.evaluation.evaluation.EvaluationService;
+import org.childplan.evaluation.evaluation.FeedbackService;
+import org.childplan.evaluation.report.EvaluationReport;
+import org.childplan.evaluation.report.PdfRenderer;
+import org.childplan.evaluation.report.EvaluationReportFormats;
+import org.childplan.evaluation.report.Spreadsheet;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -58,16 +56,14 @@ public class EvaluationReportResource {
 
     private final EvaluationService evaluations;
     private final FeedbackService feedback;
-    private final PdfRenderer pdf;
-    private final SealedReportPdfs sealedPdfs;
+    private final EvaluationReportFormats formats;
     private final CurrentUser user;
 
-    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback, PdfRenderer pdf,
-                                    SealedReportPdfs sealedPdfs, CurrentUser user) {
+    public EvaluationReportResource(EvaluationService evaluations, FeedbackService feedback,
+                                    EvaluationReportFormats formats, CurrentUser user) {
         this.evaluations = evaluations;
         this.feedback = feedback;
-        this.pdf = pdf;
-        this.sealedPdfs = sealedPdfs;
+        this.formats = formats;
         this.user = user;
     }
 
@@ -109,76 +105,17 @@ public class EvaluationReportResource {
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).tag(tag).build();
         }
-        String html = type.isCompatible(MediaType.valueOf(Spreadsheet.MEDIA_TYPE)) ? null
-                : ReportTemplates.evaluationReport(EvaluationReportPage.of(report)).render();
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-            StreamingOutput body = out -> {
-                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                writer.write(html);
-                writer.flush();
-            };
-            return Response.ok(body, MediaType.TEXT_HTML + ";charset=UTF-8").tag(tag).build();
+            return Response.ok(formats.html(report), MediaType.TEXT_HTML + ";charset=UTF-8").tag(tag).build();
         }
         if (type.isCompatible(MediaType.valueOf(PdfRenderer.MEDIA_TYPE))) {
-            Object body = report.draft()
-                    ? (StreamingOutput) out -> pdf.render(html, report.snapshot().takenAt(), out)
-                    : sealedPdfs.pdf(report.reportChecksum(), html, report.sealedAt());
+            Object body = report.draft() ? (StreamingOutput) out -> formats.writeDraftPdf(report, out) : formats.sealedPdf(report);
             return Response.ok(body, PdfRenderer.MEDIA_TYPE).tag(tag)
                     .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
         }
-        StreamingOutput body = out -> {
-            try (Spreadsheet book = workbook(report)) {
-                book.write(out);
-            }
-        };
+        StreamingOutput body = out -> formats.writeXlsx(report, out);
         return Response.ok(body, Spreadsheet.MEDIA_TYPE).tag(tag)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"").build();
-    }
-
-    /** A summary sheet, then one sheet per domain with its indicators and its qualitative goals. */
-    static Spreadsheet workbook(EvaluationReport r) {
-        Spreadsheet book = new Spreadsheet();
-        List<List<Object>> summary = new ArrayList<>();
-        for (var s : r.summary()) {
-            summary.add(Arrays.asList(s.code(), s.nameZh(), s.nameEn(), s.quantitative(), s.achieved(), s.onTrack(),
-                    s.achievedOrOnTrackShare(), s.statusCounts().get("MODERATE_PROGRESS"), s.statusCounts().get("LIMITED_PROGRESS"),
-                    s.statusCounts().get("DETERIORATION"), s.statusCounts().get("INSUFFICIENT_DATA"),
-                    s.qualitativeRatings().get("ACHIEVED"), s.qualitativeRatings().get("BASICALLY_ACHIEVED"),
-                    s.qualitativeRatings().get("PROGRESSING"), s.qualitativeRatings().get("NOT_ACHIEVED"),
-                    s.qualitativeRatings().get("UNRATED")));
-        }
-        book.sheet("汇总 Summary", List.of("领域代码 Domain", "领域 Name", "Name (EN)", "定量指标 Quantitative", "已达标 Achieved",
-                "进展良好 On track", "达标或良好占比 Share", "进展较好 Moderate", "进展有限 Limited", "退步 Deteriorating",
-                "数据不足 Insufficient", "已实现 Achieved (qual.)", "基本实现 Basically", "正在推进 Progressing",
-                "未实现 Not achieved", "未评定 Unrated"), summary);
-        int years = r.indicators().stream().mapToInt(i -> i.values().size()).max().orElse(0);
-        for (var s : r.summary()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (var i : r.indicators()) {
-                if (!i.domainCode().equals(s.code()) || "QUALITATIVE".equals(i.targetType())) {
-                    continue;
-                }
-                List<Object> row = new ArrayList<>(Arrays.asList(i.code(), i.nameZh(), i.nameEn(), i.unit(), i.targetType(),
-                        i.baselineYear(), i.baselineValue(), i.latestYear(), i.latestValue(), i.targetYear(), i.targetValue(),
-                        i.ratio(), i.status(), i.statusZh(), i.projectedValue(), yearsText(i)));
-                rows.add(row);
-            }
-            for (var g : r.qualitativeGoals()) {
-                if (g.domainCode().equals(s.code())) {
-                    rows.add(Arrays.asList(g.goalCode(), g.textZh(), g.textEn(), null, "QUALITATIVE", null, null, null, null,
-                            null, null, null, g.rating(), g.ratingZh(), null, g.rationaleZh()));
-                }
-            }
-            book.sheet(s.code() + " " + s.nameZh(), List.of("代码 Code", "指标或目标 Indicator / goal", "English", "单位 Unit",
-                    "目标类型 Target type", "基期年 Base year", "基期值 Base", "最新年 Latest year", "最新值 Latest",
-                    "目标年 Target year", "目标值 Target", "R", "状态 Status", "状态（中文）", "预测值 Projection",
-                    "历年数值 Values by year / 评定依据 Rationale"), rows);
-        }
-        return book;
-    }
-
-    private static String yearsText(EvaluationReport.IndicatorRow i) {
-        return String.join("; ", i.values().stream().map(v -> v.year() + ": " + v.value().stripTrailingZeros().toPlainString()).toList());
     }
 
     @POST

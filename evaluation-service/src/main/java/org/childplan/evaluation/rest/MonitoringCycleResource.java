@@ -19,9 +19,9 @@ import java.net.URI;
 import java.util.List;
 import org.childplan.evaluation.domain.ExpectedReport;
 import org.childplan.evaluation.domain.MonitoringCycle;
-import org.childplan.evaluation.service.ClosingWarnings;
-import org.childplan.evaluation.service.CompletenessService;
-import org.childplan.evaluation.service.MonitoringService;
+import org.childplan.evaluation.monitoring.ClosingWarnings;
+import org.childplan.evaluation.monitoring.CompletenessService;
+import org.childplan.evaluation.monitoring.MonitoringService;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
@@ -124,6 +124,6 @@ public class MonitoringCycleResource {
     }
 
     private MonitoringCycleView view(MonitoringCycle cycle) {
-        return MonitoringCycleView.from(cycle, ExpectedReport.count("cycle", cycle));
+        return MonitoringCycleView.from(cycle, monitoring.expectedCount(cycle));
     }
 }

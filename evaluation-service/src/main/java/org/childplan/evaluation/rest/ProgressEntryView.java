@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.childplan.evaluation.domain.progress.AssessmentBasis;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.TargetType;
-import org.childplan.evaluation.service.ProgressService;
+import org.childplan.evaluation.monitoring.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "IndicatorProgress", description = "How far an indicator is from its target (Statistics Canada CAGR method "

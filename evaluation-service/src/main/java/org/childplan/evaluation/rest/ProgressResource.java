@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.WarningRule;
-import org.childplan.evaluation.service.ProgressService;
+import org.childplan.evaluation.monitoring.ProgressService;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;

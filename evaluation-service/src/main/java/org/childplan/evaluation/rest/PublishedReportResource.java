@@ -10,10 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.childplan.evaluation.domain.Evaluation;
-import org.childplan.evaluation.domain.EvaluationAction;
-import org.childplan.evaluation.domain.EvaluationEvent;
-import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.EvaluationType;
+import org.childplan.evaluation.evaluation.EvaluationService;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -33,17 +31,19 @@ public class PublishedReportResource {
                                       @Schema(description = "Where to read it (JSON, HTML, PDF or XLSX by Accept)") String reportPath) {
     }
 
+    private final EvaluationService evaluations;
+
+    public PublishedReportResource(EvaluationService evaluations) {
+        this.evaluations = evaluations;
+    }
+
     @GET
     @Operation(summary = "List published evaluation reports", description = "列出已发布的中期、终期评估报告（公开，无需登录）。")
     public PageView<PublishedReportView> listPublishedReports(@Valid @BeanParam Paging paging) {
-        List<Evaluation> published = Evaluation.list("status = ?1 order by planCode, referenceYear, type", EvaluationStatus.PUBLISHED);
-        return PageView.of(Page.of(published, paging.request()), e -> new PublishedReportView(e.planCode, e.code, e.type,
-                e.type.reportTitleZh(), e.type.reportTitleEn(), e.referenceYear, publishedAt(e),
-                "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
-    }
-
-    private static OffsetDateTime publishedAt(Evaluation e) {
-        return EvaluationEvent.<EvaluationEvent>find("evaluation = ?1 and action = ?2", e, EvaluationAction.PUBLISH)
-                .firstResultOptional().map(event -> event.at).orElse(null);
+        return PageView.of(Page.of(evaluations.published(), paging.request()), p -> {
+            Evaluation e = p.evaluation();
+            return new PublishedReportView(e.planCode, e.code, e.type, e.type.reportTitleZh(), e.type.reportTitleEn(),
+                    e.referenceYear, p.publishedAt(), "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report");
+        });
     }
 }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import org.childplan.evaluation.domain.SelfAssessment;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
-import org.childplan.evaluation.service.SelfAssessmentService;
+import org.childplan.evaluation.evaluation.SelfAssessmentService;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;

@@ -1,12 +1,8 @@
 package org.childplan.evaluation.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -25,13 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.childplan.evaluation.domain.ObservationCsv;
-import org.childplan.evaluation.domain.ObservationInput;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
+import org.childplan.evaluation.monitoring.SubmissionService;
 import org.childplan.evaluation.service.Clock;
-import org.childplan.evaluation.service.SubmissionService;
-import org.childplan.platform.error.FieldError;
 import org.childplan.platform.error.InputValidationException;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.idempotency.IdempotencyService;
@@ -70,16 +63,11 @@ public class SubmissionResource {
 
     private final SubmissionService submissions;
     private final IdempotencyService idempotency;
-    private final ObjectMapper mapper;
-    private final Validator validator;
     private final Clock clock;
 
-    public SubmissionResource(SubmissionService submissions, IdempotencyService idempotency, ObjectMapper mapper,
-                              Validator validator, Clock clock) {
+    public SubmissionResource(SubmissionService submissions, IdempotencyService idempotency, Clock clock) {
         this.submissions = submissions;
         this.idempotency = idempotency;
-        this.mapper = mapper;
-        this.validator = validator;
         this.clock = clock;
     }
 
@@ -117,14 +105,13 @@ public class SubmissionResource {
                                      @QueryParam("dryRun") @DefaultValue("false") String dryRun,
                                      @Parameter(description = "Repeating a request with the same key returns the first answer")
                                      @HeaderParam("Idempotency-Key") String idempotencyKey,
-                                     byte[] bytes) {
-        String body = Utf8.decode(bytes);
+                                     ObservationBody.NewSubmission submitted) {
+        ObservationBody body = required(submitted == null ? null : submitted.body());
         boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
-        Rows rows = read(contentType, body);
-        String agencyCode = agencyOf(rows, QueryParams.text("agency", agency, 64));
+        String agencyCode = agencyOf(body.agencyCode(), QueryParams.text("agency", agency, 64));
         IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
-                dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body, () -> {
-                    var outcome = submissions.create(planCode, year, agencyCode, rows.inputs(), rows.errors(), dry);
+                dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.text(), () -> {
+                    var outcome = submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry);
                     SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null)
                             : view(outcome.submission());
                     return new IdempotencyService.Created<>(dry ? 200 : 201,
@@ -171,11 +158,11 @@ public class SubmissionResource {
     @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> replaceSubmissionObservations(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Check and answer without storing") @QueryParam("dryRun") @DefaultValue("false") String dryRun,
-            byte[] bytes) {
-        Rows rows = readRows(contentType, Utf8.decode(bytes));
-        var outcome = submissions.replaceRows(planCode, year, code, rows.inputs(), rows.errors(), ExpectedRevision.fromIfMatch(ifMatch),
+            ObservationBody.Replacement replacement) {
+        ObservationBody body = required(replacement == null ? null : replacement.body());
+        var outcome = submissions.replaceRows(planCode, year, code, body.rows(), body.errors(), ExpectedRevision.fromIfMatch(ifMatch),
                 Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)));
         return withEtag(submissions.submission(planCode, year, outcome.submission().code));
     }
@@ -225,73 +212,24 @@ public class SubmissionResource {
         return withEtag(submissions.returnForRevision(planCode, year, code, input.reason(), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
-    // ---- reading bodies
-
-    private record Rows(String agencyCode, List<ObservationInput> inputs, List<FieldError> errors) {
-    }
-
-    private Rows read(String contentType, String body) {
-        if (isCsv(contentType)) {
-            return readRows(contentType, body);
-        }
-        SubmissionInput input = parse(body, SubmissionInput.class);
-        SubmissionLimits.check(input.observations().size());
-        return new Rows(input.agencyCode(), input.observations().stream().map(ObservationRow::input).toList(), List.of());
-    }
-
-    private Rows readRows(String contentType, String body) {
-        if (body == null || body.isBlank()) {
+    private static ObservationBody required(ObservationBody body) {
+        if (body == null) {
             throw InputValidationException.single("body", "a body is required", "请求体不能为空");
         }
-        if (isCsv(contentType)) {
-            ObservationCsv.Result csv = ObservationCsv.parse(body);
-            SubmissionLimits.check(csv.rows().size());
-            if (csv.rows().isEmpty() && !csv.errors().isEmpty()) {
-                throw new InputValidationException(csv.errors());
-            }
-            return new Rows(null, csv.rows(), csv.errors());
-        }
-        ObservationsInput input = parse(body, ObservationsInput.class);
-        SubmissionLimits.check(input.observations().size());
-        return new Rows(null, input.observations().stream().map(ObservationRow::input).toList(), List.of());
+        return body;
     }
 
-    private <T> T parse(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw InputValidationException.single("body", "a body is required", "请求体不能为空");
-        }
-        T value;
-        try {
-            value = mapper.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            throw new jakarta.ws.rs.BadRequestException(e);
-        }
-        if (value == null) {
-            // the body "null" parses to nothing at all
-            throw InputValidationException.single("body", "the body must be a JSON object", "请求体必须是 JSON 对象");
-        }
-        var violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return value;
-    }
-
-    private static String agencyOf(Rows rows, String agencyParam) {
-        if (rows.agencyCode() != null && agencyParam != null && !rows.agencyCode().equals(agencyParam)) {
+    private static String agencyOf(String bodyAgency, String agencyParam) {
+        if (bodyAgency != null && agencyParam != null && !bodyAgency.equals(agencyParam)) {
             throw InputValidationException.single("agency", "the query names agency " + agencyParam + " but the body names "
-                    + rows.agencyCode(), "查询参数中的单位与请求体中的单位不一致");
+                    + bodyAgency, "查询参数中的单位与请求体中的单位不一致");
         }
-        String agency = rows.agencyCode() != null ? rows.agencyCode() : agencyParam;
+        String agency = bodyAgency != null ? bodyAgency : agencyParam;
         if (agency == null) {
             throw InputValidationException.single("agency", "name the reporting agency (?agency= for CSV)",
                     "请指明报送单位（CSV 报送请使用 ?agency= 参数）");
         }
         return agency;
-    }
-
-    private static boolean isCsv(String contentType) {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV);
     }
 
     private SubmissionView view(Submission s) {

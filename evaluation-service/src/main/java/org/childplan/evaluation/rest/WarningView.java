@@ -5,7 +5,7 @@ import java.util.Map;
 import org.childplan.evaluation.domain.progress.WarningCriterion;
 import org.childplan.evaluation.domain.progress.WarningRule;
 import org.childplan.evaluation.domain.progress.WarningSeverity;
-import org.childplan.evaluation.service.ProgressService;
+import org.childplan.evaluation.monitoring.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EarlyWarning", description = "An indicator expected to miss its target, or fluctuating strongly. 监测预警。")

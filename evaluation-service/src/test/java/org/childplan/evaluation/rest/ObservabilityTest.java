@@ -111,7 +111,7 @@ class ObservabilityTest {
             public void close() {
             }
         };
-        Logger logger = Logger.getLogger("org.childplan.evaluation.service.ClosingWarnings");
+        Logger logger = Logger.getLogger("org.childplan.evaluation.monitoring.ClosingWarnings");
         logger.addHandler(capture);
         try {
             given().spec(Tokens.as("statistics")).header("traceparent", traceparent(traceId))

@@ -1,9 +1,0 @@
-package org.childplan.evaluation.domain;
-
-/** What a webhook can be told about. */
-public enum WebhookEvent {
-    /** A monitoring cycle was closed: its accepted data is final. */
-    CYCLE_CLOSED,
-    /** An evaluation report was published. */
-    REPORT_PUBLISHED
-}

@@ -1,0 +1,376 @@
+package org.childplan.evaluation.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.childplan.evaluation.domain.CatalogueSnapshot;
+import org.childplan.evaluation.domain.Evaluation;
+import org.childplan.evaluation.domain.EvaluationAction;
+import org.childplan.evaluation.domain.EvaluationEvent;
+import org.childplan.evaluation.domain.EvaluationStatus;
+import org.childplan.evaluation.domain.EvaluationType;
+import org.childplan.evaluation.domain.GoalRating;
+import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.evaluation.domain.SelfAssessment;
+import org.childplan.evaluation.domain.SelfAssessmentItem;
+import org.childplan.evaluation.domain.SelfAssessmentStatus;
+import org.childplan.evaluation.monitoring.ProgressService;
+import org.childplan.evaluation.peer.PeerData;
+import org.childplan.evaluation.report.CanonicalJson;
+import org.childplan.evaluation.report.EvaluationReport;
+import org.childplan.evaluation.report.EvaluationSnapshot;
+import org.childplan.evaluation.report.ReportAssembler;
+import org.childplan.evaluation.report.SealedReport;
+import org.childplan.evaluation.service.Clock;
+import org.childplan.evaluation.webhook.WebhookService;
+import org.childplan.platform.error.ConflictException;
+import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.metrics.BusinessCounters;
+import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.security.CurrentUser;
+
+/**
+ * The mid-term and final evaluations of section 四: their workflow, the self-assessment tasks issued when collecting
+ * starts, the data snapshot taken when compiling starts, and the report sealed when submitted for review.
+ */
+@ApplicationScoped
+public class EvaluationService {
+
+    private final PeerData peers;
+    private final ProgressService progress;
+    private final CurrentUser actor;
+    private final Clock clock;
+    private final WebhookService webhooks;
+    private final BusinessCounters counters;
+
+    public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks,
+                             BusinessCounters counters) {
+        this.peers = peers;
+        this.progress = progress;
+        this.actor = actor;
+        this.clock = clock;
+        this.webhooks = webhooks;
+        this.counters = counters;
+    }
+
+    public record NewEvaluation(EvaluationType type, int referenceYear, String planTextZh, String planTextEn,
+                                LocalDate selfAssessmentDueOn, LocalDate reportDueOn) {
+    }
+
+    public List<Evaluation> evaluations(String planCode, EvaluationStatus status) {
+        return status == null ? Evaluation.list("planCode = ?1 order by referenceYear, type", planCode)
+                : Evaluation.list("planCode = ?1 and status = ?2 order by referenceYear, type", planCode, status);
+    }
+
+    /** Every published report, with when it was published (null for one published before events were kept). */
+    public record Published(Evaluation evaluation, OffsetDateTime publishedAt) {
+    }
+
+    public List<Published> published() {
+        List<Evaluation> published = Evaluation.list("status = ?1 order by planCode, referenceYear, type", EvaluationStatus.PUBLISHED);
+        return published.stream().map(e -> new Published(e, EvaluationEvent.<EvaluationEvent>find(
+                "evaluation = ?1 and action = ?2", e, EvaluationAction.PUBLISH).firstResultOptional().map(event -> event.at)
+                .orElse(null))).toList();
+    }
+
+    public Evaluation evaluation(String planCode, String code) {
+        return Evaluation.find(planCode, code).orElseThrow(() -> new ResourceNotFoundException(
+                "Evaluation " + code + " of plan " + planCode + " does not exist", "规划" + planCode + "的评估" + code + "不存在"));
+    }
+
+    public List<EvaluationEvent> history(Evaluation evaluation) {
+        return EvaluationEvent.list("evaluation = ?1 order by at, id", evaluation);
+    }
+
+    @Transactional
+    public Evaluation create(String planCode, NewEvaluation input) {
+        CatalogueSnapshot.PlanInfo plan = peers.catalogueForYear(planCode, input.referenceYear()).plan();
+        if (input.referenceYear() < plan.periodStart() || input.referenceYear() > plan.periodEnd()) {
+            throw InputValidationException.single("referenceYear", "must lie in the plan period " + plan.periodStart() + "–"
+                    + plan.periodEnd(), "评估年份必须在规划期" + plan.periodStart() + "—" + plan.periodEnd() + "年之内");
+        }
+        if (input.reportDueOn().isBefore(input.selfAssessmentDueOn())) {
+            throw InputValidationException.single("reportDueOn", "must not be before selfAssessmentDueOn",
+                    "报告截止日期不能早于自评截止日期");
+        }
+        String code = input.type().name() + "-" + input.referenceYear();
+        if (Evaluation.find(planCode, code).isPresent()) {
+            throw ConflictException.duplicate("Evaluation", "评估", code);
+        }
+        Evaluation e = new Evaluation();
+        e.planCode = planCode;
+        e.code = code;
+        e.type = input.type();
+        e.referenceYear = input.referenceYear();
+        e.status = EvaluationStatus.DRAFT;
+        e.planTextZh = input.planTextZh();
+        e.planTextEn = input.planTextEn();
+        e.selfAssessmentDueOn = input.selfAssessmentDueOn();
+        e.reportDueOn = input.reportDueOn();
+        e.createdAt = clock.now();
+        e.createdBy = actor.name();
+        e.persist();
+        return e;
+    }
+
+    /** Changes the evaluation plan while it is still a draft (before the leading group approves it). */
+    @Transactional
+    public Evaluation updatePlan(String planCode, String code, String planTextZh, String planTextEn,
+                                 LocalDate selfAssessmentDueOn, LocalDate reportDueOn, ExpectedRevision expected) {
+        Evaluation e = evaluation(planCode, code);
+        expected.check(e.revision);
+        if (e.status != EvaluationStatus.DRAFT) {
+            throw new ConflictException("The evaluation plan can only change while the evaluation is DRAFT; it is " + e.status,
+                    "评估方案只能在草稿状态下修改，当前状态为" + e.status.nameZh());
+        }
+        e.planTextZh = planTextZh;
+        e.planTextEn = planTextEn;
+        e.selfAssessmentDueOn = selfAssessmentDueOn;
+        e.reportDueOn = reportDueOn;
+        e.flush();
+        return e;
+    }
+
+    /** Takes a workflow step, with its side effects, and records who took it, when and why. */
+    @Transactional
+    public Evaluation act(String planCode, String code, EvaluationAction action, String comment, ExpectedRevision expected) {
+        Evaluation e = evaluation(planCode, code);
+        expected.check(e.revision);
+        if (!action.allowedFrom(e.status)) {
+            throw new ConflictException("Evaluation " + code + " is " + e.status + "; '" + action.path()
+                    + "' is not allowed from that state",
+                    "评估" + code + "当前状态为" + e.status.nameZh() + "，不能执行“" + action.nameZh() + "”操作");
+        }
+        if (action.requiresComment() && (comment == null || comment.isBlank())) {
+            throw InputValidationException.single("comment", "is required: say what has to change", "退回时必须说明修改意见");
+        }
+        switch (action) {
+            case START_COLLECTING -> issueSelfAssessments(e);
+            case COMPILE -> takeSnapshot(e);
+            case SUBMIT_FOR_REVIEW -> seal(e);
+            case PUBLISH -> {
+                webhooks.notify(org.childplan.evaluation.webhook.WebhookEvent.REPORT_PUBLISHED, java.util.Map.of(
+                        "planCode", e.planCode, "evaluationCode", e.code, "type", e.type.name(),
+                        "reportPath", "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
+                counters.count("childplan.reports.published", "Evaluation reports published, by evaluation type", 1,
+                        "plan", e.planCode, "type", e.type.name());
+            }
+            default -> {
+            }
+        }
+        EvaluationEvent event = new EvaluationEvent();
+        event.evaluation = e;
+        event.action = action;
+        event.fromStatus = e.status;
+        event.toStatus = action.to();
+        event.actor = actor.name();
+        event.at = clock.now();
+        event.comment = comment;
+        event.persist();
+        e.status = action.to();
+        e.flush();
+        return e;
+    }
+
+    /** Findings and recommendations are written while compiling, and sealed with the report. */
+    @Transactional
+    public Evaluation writeFindings(String planCode, String code, EvaluationReport.Findings findings, ExpectedRevision expected) {
+        Evaluation e = compiling(planCode, code);
+        expected.check(e.revision);
+        e.findingsZh = findings.findingsZh();
+        e.findingsEn = findings.findingsEn();
+        e.recommendationsZh = findings.recommendationsZh();
+        e.recommendationsEn = findings.recommendationsEn();
+        e.flush();
+        return e;
+    }
+
+    public List<GoalRating> ratings(Evaluation e) {
+        return GoalRating.list("evaluation = ?1 order by goalCode", e);
+    }
+
+    /** The evaluation group's rating of a qualitative goal, while compiling. */
+    @Transactional
+    public GoalRating rate(String planCode, String code, String goalCode, org.childplan.evaluation.domain.GoalRatingValue rating,
+                           String rationaleZh, String rationaleEn) {
+        Evaluation e = compiling(planCode, code);
+        ReportAssembler.SnapshotData data = snapshotData(e);
+        boolean qualitative = data.catalogue().indicators().stream()
+                .anyMatch(i -> i.qualitative() && goalCode.equals(i.goalCode()));
+        if (!qualitative) {
+            throw InputValidationException.single("goalCode", "goal " + goalCode + " has no qualitative indicator to rate",
+                    "目标" + goalCode + "不是定性目标，无需评定");
+        }
+        GoalRating r = GoalRating.<GoalRating>find("evaluation = ?1 and goalCode = ?2", e, goalCode).firstResultOptional()
+                .orElseGet(() -> {
+                    GoalRating fresh = new GoalRating();
+                    fresh.evaluation = e;
+                    fresh.goalCode = goalCode;
+                    return fresh;
+                });
+        r.rating = rating;
+        r.rationaleZh = rationaleZh;
+        r.rationaleEn = rationaleEn;
+        r.ratedBy = actor.name();
+        r.ratedAt = clock.now();
+        r.persistAndFlush();
+        return r;
+    }
+
+    // ---- side effects of the workflow
+
+    /**
+     * One self-assessment per agency that answers (as lead or responsible unit) for any goal, listing every goal in
+     * its responsibility: one catalogue read and one responsibilities read.
+     */
+    void issueSelfAssessments(Evaluation e) {
+        CatalogueSnapshot catalogue = peers.catalogueForYear(e.planCode, e.referenceYear);
+        Responsibilities responsibilities = peers.responsibilitiesForYear(catalogue.plan(), e.referenceYear);
+        Map<String, Responsibilities.AgencyRef> agencies = new LinkedHashMap<>();
+        Map<String, Set<String>> goalsByAgency = new LinkedHashMap<>();
+        Map<String, CatalogueSnapshot.IndicatorInfo> indicators = catalogue.indicatorsByCode();
+        for (Responsibilities.IndicatorAgencies ia : responsibilities.indicators()) {
+            CatalogueSnapshot.IndicatorInfo indicator = indicators.get(ia.indicatorCode());
+            if (indicator == null || indicator.goalCode() == null) {
+                continue;
+            }
+            List<Responsibilities.AgencyRef> answering = new ArrayList<>(ia.leads());
+            answering.addAll(ia.responsible());
+            for (Responsibilities.AgencyRef a : answering) {
+                agencies.putIfAbsent(a.code(), a);
+                goalsByAgency.computeIfAbsent(a.code(), k -> new LinkedHashSet<>()).add(indicator.goalCode());
+            }
+        }
+        Set<String> qualitativeGoals = new java.util.HashSet<>();
+        catalogue.indicators().stream().filter(CatalogueSnapshot.IndicatorInfo::qualitative)
+                .forEach(i -> qualitativeGoals.add(i.goalCode()));
+        goalsByAgency.forEach((agencyCode, goals) -> {
+            SelfAssessment sa = new SelfAssessment();
+            sa.evaluation = e;
+            sa.agencyCode = agencyCode;
+            sa.agencyNameZh = agencies.get(agencyCode).nameZh();
+            sa.status = SelfAssessmentStatus.DRAFT;
+            sa.persist();
+            for (String goal : goals) {
+                SelfAssessmentItem item = new SelfAssessmentItem();
+                item.selfAssessment = sa;
+                item.goalCode = goal;
+                item.domainCode = goal.substring(0, goal.lastIndexOf('-'));
+                item.qualitative = qualitativeGoals.contains(goal);
+                item.persist();
+            }
+        });
+    }
+
+    /** Freezes the data the report rests on: catalogue, matrix, accepted values, statuses, warnings, gaps, self-assessments. */
+    void takeSnapshot(Evaluation e) {
+        ProgressService.Assessment assessment = progress.assess(e.planCode, e.referenceYear);
+        Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), e.referenceYear);
+        ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment, responsibilities),
+                progress.equityGaps(assessment), responsibilities, digests(e));
+        String content = CanonicalJson.write(data);
+        EvaluationSnapshot snapshot = new EvaluationSnapshot();
+        snapshot.evaluationId = e.id;
+        snapshot.takenAt = clock.now();
+        snapshot.content = content;
+        snapshot.checksum = CanonicalJson.sha256(content);
+        snapshot.persist();
+    }
+
+    /** Seals the report as it stands, with a new version number and its checksum; rendering reads only this. */
+    void seal(Evaluation e) {
+        EvaluationSnapshot snapshot = snapshot(e);
+        int version = SealedReport.latest(e).map(r -> r.version + 1).orElse(1);
+        OffsetDateTime now = clock.now();
+        EvaluationReport report = ReportAssembler.assemble(e, snapshotInfo(snapshot, snapshotData(e)), snapshotData(e),
+                ratings(e), false, version, now);
+        String content = CanonicalJson.write(report);
+        SealedReport sealed = new SealedReport();
+        sealed.evaluation = e;
+        sealed.version = version;
+        sealed.sealedAt = now;
+        sealed.checksum = CanonicalJson.sha256(content);
+        sealed.content = content;
+        sealed.persist();
+    }
+
+    /** The report: the sealed one once submitted for review, or a draft assembled now while compiling. */
+    public EvaluationReport report(String planCode, String code) {
+        Evaluation e = evaluation(planCode, code);
+        if (!e.status.hasReport()) {
+            throw new ConflictException("Evaluation " + code + " has no report before compiling starts (it is " + e.status + ")",
+                    "评估" + code + "尚未开始编制报告（当前状态：" + e.status.nameZh() + "）");
+        }
+        if (e.status.compiling()) {
+            ReportAssembler.SnapshotData data = snapshotData(e);
+            return ReportAssembler.assemble(e, snapshotInfo(snapshot(e), data), data, ratings(e), true, 0, null);
+        }
+        SealedReport sealed = SealedReport.latest(e).orElseThrow();
+        EvaluationReport stored = CanonicalJson.read(sealed.content, EvaluationReport.class);
+        return withChecksum(stored, sealed.checksum);
+    }
+
+    private static EvaluationReport withChecksum(EvaluationReport r, String checksum) {
+        return new EvaluationReport(r.planCode(), r.evaluationCode(), r.type(), r.titleZh(), r.titleEn(), r.planTitleZh(),
+                r.planTitleEn(), r.jurisdictionZh(), r.periodStart(), r.periodEnd(), r.referenceYear(), r.draft(), r.version(),
+                r.sealedAt(), checksum, r.snapshot(), r.summary(), r.indicators(), r.warnings(), r.equityGaps(),
+                r.qualitativeGoals(), r.selfAssessments(), r.findings(), r.charts());
+    }
+
+    EvaluationSnapshot snapshot(Evaluation e) {
+        return EvaluationSnapshot.<EvaluationSnapshot>findByIdOptional(e.id).orElseThrow(() -> new ConflictException(
+                "Evaluation " + e.code + " has no snapshot yet", "评估" + e.code + "尚未生成数据快照"));
+    }
+
+    ReportAssembler.SnapshotData snapshotData(Evaluation e) {
+        return CanonicalJson.read(snapshot(e).content, ReportAssembler.SnapshotData.class);
+    }
+
+    private static EvaluationReport.Snapshot snapshotInfo(EvaluationSnapshot s, ReportAssembler.SnapshotData data) {
+        return new EvaluationReport.Snapshot(s.takenAt, s.checksum, data.catalogueAsOf());
+    }
+
+    private Evaluation compiling(String planCode, String code) {
+        Evaluation e = evaluation(planCode, code);
+        if (!e.status.compiling()) {
+            throw new ConflictException("Evaluation " + code + " is " + e.status + "; ratings and findings change only while "
+                    + "COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh() + "，只有在报告编制或退回修改时才能修改评定和评估意见");
+        }
+        return e;
+    }
+
+    /** The self-assessments in brief, as the report shows them. */
+    List<EvaluationReport.AgencyDigest> digests(Evaluation e) {
+        List<EvaluationReport.AgencyDigest> digests = new ArrayList<>();
+        for (SelfAssessment sa : SelfAssessment.<SelfAssessment>list("evaluation = ?1 order by agencyCode", e)) {
+            List<SelfAssessmentItem> items = SelfAssessmentItem.list("selfAssessment = ?1 order by id", sa);
+            digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.submittedAt,
+                    late(sa, e), items.size(), (int) items.stream().filter(SelfAssessmentItem::answered).count(),
+                    items.stream().filter(SelfAssessmentItem::answered).map(i -> new EvaluationReport.ItemDigest(i.goalCode,
+                            i.rating == null ? null : i.rating.name(), brief(i.progressZh), brief(i.problemsZh),
+                            brief(i.nextStepsZh), i.evidence.size())).toList()));
+        }
+        return digests;
+    }
+
+    /** Late: submitted after the due date, or still not submitted once it has passed. */
+    public boolean late(SelfAssessment sa, Evaluation e) {
+        return sa.submittedAt != null ? !clock.onTime(sa.submittedAt, e.selfAssessmentDueOn)
+                : clock.today().isAfter(e.selfAssessmentDueOn);
+    }
+
+    private static String brief(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    }
+}

@@ -1,0 +1,113 @@
+package org.childplan.evaluation.peer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.childplan.evaluation.domain.CatalogueSnapshot;
+import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.evaluation.monitoring.MonitoringService;
+import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.peer.PeerUnavailableException;
+import org.jboss.logging.Logger;
+
+/**
+ * The catalogue and the responsibilities, read from the peer services once per operation. Each good answer is
+ * kept; while a peer is unavailable the kept copy is used, and only when there is none does the operation fail
+ * with 503.
+ */
+@ApplicationScoped
+public class PeerData {
+
+    private static final Logger LOG = Logger.getLogger(PeerData.class);
+    private static final String CATALOGUE = "catalogue";
+    private static final String RESPONSIBILITIES = "responsibilities";
+
+    private final IndicatorClient indicators;
+    private final AgencyClient agencies;
+    private final ObjectMapper mapper;
+
+    public PeerData(IndicatorClient indicators, AgencyClient agencies, ObjectMapper mapper) {
+        this.indicators = indicators;
+        this.agencies = agencies;
+        this.mapper = mapper;
+    }
+
+    /** The plan's catalogue as in force on {@code asOf}; 404 when indicator-service does not know the plan. */
+    public CatalogueSnapshot catalogue(String planCode, LocalDate asOf) {
+        return askOrRecall(CATALOGUE, planCode, asOf, () -> indicators.catalogue(planCode, asOf), CatalogueSnapshot.class);
+    }
+
+    /**
+     * The catalogue that governs a year's data: the one in force at the end of the year, except for years before the
+     * plan period (its baseline year), whose values are reported against the plan's first catalogue. Catalogue
+     * versions start with the plan period, so without this the baseline year would have no indicators at all.
+     */
+    public CatalogueSnapshot catalogueForYear(String planCode, int year) {
+        CatalogueSnapshot atYearEnd = catalogue(planCode, MonitoringService.yearEnd(year));
+        return year < atYearEnd.plan().periodStart() ? catalogue(planCode, governingDate(atYearEnd.plan(), year)) : atYearEnd;
+    }
+
+    /** Who answers for each indicator's data of the year, by the same rule as {@link #catalogueForYear}. */
+    public Responsibilities responsibilitiesForYear(CatalogueSnapshot.PlanInfo plan, int year) {
+        return responsibilities(plan.code(), governingDate(plan, year));
+    }
+
+    static LocalDate governingDate(CatalogueSnapshot.PlanInfo plan, int year) {
+        return year < plan.periodStart() ? LocalDate.of(plan.periodStart(), 1, 1) : MonitoringService.yearEnd(year);
+    }
+
+    /** Who answers for each of the plan's indicators on {@code asOf}. */
+    public Responsibilities responsibilities(String planCode, LocalDate asOf) {
+        return askOrRecall(RESPONSIBILITIES, planCode, asOf, () -> agencies.responsibilities(planCode, asOf), Responsibilities.class);
+    }
+
+    /** The peer's answer, kept for when it is unavailable; the answer kept last time while it is; 404 for an unknown plan. */
+    private <T> T askOrRecall(String source, String planCode, LocalDate asOf, Supplier<Optional<T>> ask, Class<T> type) {
+        String key = planCode + "@" + asOf;
+        try {
+            T answer = ask.get().orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
+            remember(source, key, answer);
+            return answer;
+        } catch (PeerUnavailableException e) {
+            return recall(source, key, type).orElseThrow(() -> e);
+        }
+    }
+
+    private void remember(String source, String key, Object value) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not keep the " + source + " answer", e);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
+            if (entry == null) {
+                entry = new PeerCacheEntry();
+                entry.id = new PeerCacheEntry.Key(source, key);
+            }
+            entry.body = body;
+            entry.fetchedAt = OffsetDateTime.now();
+            entry.persist();
+        });
+    }
+
+    private <T> Optional<T> recall(String source, String key, Class<T> type) {
+        PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        LOG.warnf("Using the %s kept from %s for %s: the peer service is unavailable", source, entry.fetchedAt, key);
+        try {
+            return Optional.of(mapper.readValue(entry.body, type));
+        } catch (JsonProcessingException e) {
+            LOG.warnf("The kept %s for %s can not be read; ignoring it", source, key);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.childplan.evaluation.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/** The print-ready HTML reports (Chinese first, English headings), checked against their data at build time. */
+@CheckedTemplate(basePath = "reports")
+public class ReportTemplates {
+
+    public static native TemplateInstance annualReport(AnnualReportService.AnnualReport report);
+
+    public static native TemplateInstance evaluationReport(EvaluationReportPage page);
+
+    /** Number formatting the templates use as {str:num(x)}, {str:percent(x)}, {str:ratio(x)} and {str:decimal(x)}. */
+    @TemplateExtension(namespace = "str")
+    public static class Formats {
+
+        public static String num(BigDecimal value) {
+            return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        }
+
+        public static String percent(double share) {
+            return String.format(Locale.ROOT, "%.1f%%", share * 100);
+        }
+
+        public static String ratio(Double value) {
+            return value == null ? "" : String.format(Locale.ROOT, "%.4f", value);
+        }
+
+        public static String decimal(Double value) {
+            return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+        }
+    }
+}
