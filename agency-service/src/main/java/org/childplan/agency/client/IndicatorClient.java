@@ -1,37 +1,33 @@
 package org.childplan.agency.client;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.childplan.agency.client.generated.api.ApiException;
 import org.childplan.agency.client.generated.api.PlansApi;
 import org.childplan.agency.client.generated.model.Catalogue;
 import org.childplan.agency.config.AgencyConfig;
 import org.childplan.agency.domain.PlanCatalogue;
-import org.childplan.platform.peer.PeerUnavailableException;
+import org.childplan.platform.peer.PeerCall;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The one way this service talks to indicator-service. The generated interface is the transport; this bean adds
  * timeout, retry and circuit breaker, turns "no such plan" into an empty answer (which is not a failure and does
- * not trip the breaker), turns every other failure into {@link PeerUnavailableException}, and hands the rest of
+ * not trip the breaker), turns every other failure into 503 ({@link PeerCall}), and hands the rest of
  * the service domain types only.
  */
 @ApplicationScoped
 public class IndicatorClient {
 
     static final String PEER = "indicator-service";
-    private static final Logger LOG = Logger.getLogger(IndicatorClient.class);
 
     private final PlansApi plans;
     private final long retryAfterSeconds;
@@ -50,23 +46,13 @@ public class IndicatorClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<PlanCatalogue> catalogue(String planCode) {
-        try {
-            return Optional.of(toDomain(planCode, plans.getCatalogue(planCode, null)));
-        } catch (ApiException e) {
-            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            throw new IllegalStateException(PEER + " answered HTTP " + status + " for the catalogue of " + planCode, e);
-        } catch (ProcessingException e) {
-            throw new IllegalStateException(PEER + " could not be reached: " + e.getMessage(), e);
-        }
+        return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
+                () -> toDomain(planCode, plans.getCatalogue(planCode, null)));
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */
     Optional<PlanCatalogue> catalogueUnavailable(String planCode, Throwable cause) {
-        LOG.warnf("Catalogue of plan %s not available from %s: %s", planCode, PEER, cause.toString());
-        throw new PeerUnavailableException(PEER, retryAfterSeconds);
+        throw PeerCall.unavailable(PEER, "Catalogue of plan " + planCode, retryAfterSeconds, cause);
     }
 
     static PlanCatalogue toDomain(String planCode, Catalogue c) {

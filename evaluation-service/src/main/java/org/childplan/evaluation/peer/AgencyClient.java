@@ -1,33 +1,29 @@
 package org.childplan.evaluation.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.childplan.evaluation.client.agency.model.IndicatorAgencyRef;
 import org.childplan.evaluation.client.agency.model.PlanIndicatorResponsibilities;
-import org.childplan.evaluation.client.generated.ApiException;
 import org.childplan.evaluation.client.generated.ResponsibilitiesApi;
 import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.domain.Responsibilities;
-import org.childplan.platform.peer.PeerUnavailableException;
+import org.childplan.platform.peer.PeerCall;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The one way this service talks to agency-service, built like {@link IndicatorClient}: fault tolerance around the
- * generated interface, 404 as empty, everything else unavailable as {@link PeerUnavailableException}.
+ * generated interface, 404 as empty, everything else unavailable as 503 ({@link PeerCall}).
  */
 @ApplicationScoped
 public class AgencyClient {
 
     static final String PEER = "agency-service";
-    private static final Logger LOG = Logger.getLogger(AgencyClient.class);
 
     private final ResponsibilitiesApi responsibilities;
     private final long retryAfterSeconds;
@@ -43,22 +39,12 @@ public class AgencyClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "responsibilitiesUnavailable")
     public Optional<Responsibilities> responsibilities(String planCode, LocalDate asOf) {
-        try {
-            return Optional.of(toDomain(responsibilities.getIndicatorResponsibilities(planCode, asOf.toString())));
-        } catch (ApiException e) {
-            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            throw new IllegalStateException(PEER + " answered HTTP " + status + " for the responsibilities of " + planCode, e);
-        } catch (ProcessingException e) {
-            throw new IllegalStateException(PEER + " could not be reached: " + e.getMessage(), e);
-        }
+        return PeerCall.emptyIfUnknown(PEER, "the responsibilities of " + planCode,
+                () -> toDomain(responsibilities.getIndicatorResponsibilities(planCode, asOf.toString())));
     }
 
     Optional<Responsibilities> responsibilitiesUnavailable(String planCode, LocalDate asOf, Throwable cause) {
-        LOG.warnf("Responsibilities of plan %s not available from %s: %s", planCode, PEER, cause.toString());
-        throw new PeerUnavailableException(PEER, retryAfterSeconds);
+        throw PeerCall.unavailable(PEER, "Responsibilities of plan " + planCode, retryAfterSeconds, cause);
     }
 
     static Responsibilities toDomain(PlanIndicatorResponsibilities r) {

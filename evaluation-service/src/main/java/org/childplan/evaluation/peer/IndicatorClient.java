@@ -1,36 +1,32 @@
 package org.childplan.evaluation.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import org.childplan.evaluation.client.generated.ApiException;
 import org.childplan.evaluation.client.generated.PlansApi;
 import org.childplan.evaluation.client.indicator.model.Catalogue;
 import org.childplan.evaluation.client.indicator.model.DimensionValue;
 import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.progress.TargetType;
-import org.childplan.platform.peer.PeerUnavailableException;
+import org.childplan.platform.peer.PeerCall;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The one way this service talks to indicator-service: the generated interface is the transport; this bean adds
  * timeout, retry and circuit breaker, turns "no such plan" into an empty answer (not a failure, so it does not trip
- * the breaker), turns every other failure into {@link PeerUnavailableException}, and hands out domain types only.
+ * the breaker), turns every other failure into 503 ({@link PeerCall}), and hands out domain types only.
  */
 @ApplicationScoped
 public class IndicatorClient {
 
     static final String PEER = "indicator-service";
-    private static final Logger LOG = Logger.getLogger(IndicatorClient.class);
 
     private final PlansApi plans;
     private final long retryAfterSeconds;
@@ -46,23 +42,13 @@ public class IndicatorClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<CatalogueSnapshot> catalogue(String planCode, LocalDate asOf) {
-        try {
-            return Optional.of(toDomain(plans.getCatalogue(planCode, asOf.toString())));
-        } catch (ApiException e) {
-            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
-            if (status == 404) {
-                return Optional.empty();
-            }
-            throw new IllegalStateException(PEER + " answered HTTP " + status + " for the catalogue of " + planCode, e);
-        } catch (ProcessingException e) {
-            throw new IllegalStateException(PEER + " could not be reached: " + e.getMessage(), e);
-        }
+        return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
+                () -> toDomain(plans.getCatalogue(planCode, asOf.toString())));
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */
     Optional<CatalogueSnapshot> catalogueUnavailable(String planCode, LocalDate asOf, Throwable cause) {
-        LOG.warnf("Catalogue of plan %s not available from %s: %s", planCode, PEER, cause.toString());
-        throw new PeerUnavailableException(PEER, retryAfterSeconds);
+        throw PeerCall.unavailable(PEER, "Catalogue of plan " + planCode, retryAfterSeconds, cause);
     }
 
     static CatalogueSnapshot toDomain(Catalogue c) {
