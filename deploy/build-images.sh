@@ -40,5 +40,5 @@ fi
 
 cd "$root"
 # indicator-service and agency-service keep Quarkus' default base image (UBI 9 OpenJDK 17 runtime)
-./mvnw "${args[@]}" -pl indicator-service,agency-service "$@"
-./mvnw "${args[@]}" -pl evaluation-service "-Dquarkus.jib.base-jvm-image=$evaluation_base" "$@"
+./mvnw "${args[@]}" -pl indicator-service,agency-service -am "$@"
+./mvnw "${args[@]}" -pl evaluation-service -am "-Dquarkus.jib.base-jvm-image=$evaluation_base" "$@"

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.childplan.agency.client.IndicatorClient;
 import org.childplan.agency.domain.PlanCatalogue;
-import org.childplan.agency.repository.CatalogueSnapshots;
 import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.peer.PeerAnswerCache;
 import org.childplan.platform.peer.PeerUnavailableException;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -27,19 +27,21 @@ public class CatalogueService {
     public record Read(PlanCatalogue catalogue, Source source, OffsetDateTime fetchedAt) {
     }
 
-    private final IndicatorClient client;
-    private final CatalogueSnapshots snapshots;
+    private static final String CATALOGUE = "catalogue";
 
-    public CatalogueService(IndicatorClient client, CatalogueSnapshots snapshots) {
+    private final IndicatorClient client;
+    private final PeerAnswerCache kept;
+
+    public CatalogueService(IndicatorClient client, PeerAnswerCache kept) {
         this.client = client;
-        this.snapshots = snapshots;
+        this.kept = kept;
     }
 
     /** Fetched now, and stored; empty when indicator-service has no such plan; 503 when it is unavailable. */
     public Optional<Read> fresh(String planCode) {
         Optional<PlanCatalogue> catalogue = client.catalogue(planCode);
         OffsetDateTime now = OffsetDateTime.now();
-        catalogue.ifPresent(c -> snapshots.store(c, now));
+        catalogue.ifPresent(c -> kept.keep(CATALOGUE, planCode, c, now));
         return catalogue.map(c -> new Read(c, Source.FRESH, now));
     }
 
@@ -53,8 +55,8 @@ public class CatalogueService {
         try {
             return fresh(planCode).orElseThrow(() -> planNotInCatalogue(planCode));
         } catch (PeerUnavailableException unavailable) {
-            return snapshots.load(planCode)
-                    .map(stored -> new Read(stored.catalogue(), Source.STORED, stored.fetchedAt()))
+            return kept.recall(CATALOGUE, planCode, PlanCatalogue.class)
+                    .map(stored -> new Read(stored.answer(), Source.STORED, stored.fetchedAt()))
                     .orElseThrow(() -> unavailable);
         }
     }

@@ -1,8 +1,5 @@
 package org.childplan.evaluation.peer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,8 +9,8 @@ import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.Responsibilities;
 import org.childplan.evaluation.monitoring.MonitoringService;
 import org.childplan.platform.error.ResourceNotFoundException;
+import org.childplan.platform.peer.PeerAnswerCache;
 import org.childplan.platform.peer.PeerUnavailableException;
-import org.jboss.logging.Logger;
 
 /**
  * The catalogue and the responsibilities, read from the peer services once per operation. Each good answer is
@@ -23,18 +20,17 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class PeerData {
 
-    private static final Logger LOG = Logger.getLogger(PeerData.class);
     private static final String CATALOGUE = "catalogue";
     private static final String RESPONSIBILITIES = "responsibilities";
 
     private final IndicatorClient indicators;
     private final AgencyClient agencies;
-    private final ObjectMapper mapper;
+    private final PeerAnswerCache kept;
 
-    public PeerData(IndicatorClient indicators, AgencyClient agencies, ObjectMapper mapper) {
+    public PeerData(IndicatorClient indicators, AgencyClient agencies, PeerAnswerCache kept) {
         this.indicators = indicators;
         this.agencies = agencies;
-        this.mapper = mapper;
+        this.kept = kept;
     }
 
     /** The plan's catalogue as in force on {@code asOf}; 404 when indicator-service does not know the plan. */
@@ -71,43 +67,10 @@ public class PeerData {
         String key = planCode + "@" + asOf;
         try {
             T answer = ask.get().orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
-            remember(source, key, answer);
+            kept.keep(source, key, answer, OffsetDateTime.now());
             return answer;
         } catch (PeerUnavailableException e) {
-            return recall(source, key, type).orElseThrow(() -> e);
-        }
-    }
-
-    private void remember(String source, String key, Object value) {
-        String body;
-        try {
-            body = mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not keep the " + source + " answer", e);
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
-            if (entry == null) {
-                entry = new PeerCacheEntry();
-                entry.id = new PeerCacheEntry.Key(source, key);
-            }
-            entry.body = body;
-            entry.fetchedAt = OffsetDateTime.now();
-            entry.persist();
-        });
-    }
-
-    private <T> Optional<T> recall(String source, String key, Class<T> type) {
-        PeerCacheEntry entry = PeerCacheEntry.findById(new PeerCacheEntry.Key(source, key));
-        if (entry == null) {
-            return Optional.empty();
-        }
-        LOG.warnf("Using the %s kept from %s for %s: the peer service is unavailable", source, entry.fetchedAt, key);
-        try {
-            return Optional.of(mapper.readValue(entry.body, type));
-        } catch (JsonProcessingException e) {
-            LOG.warnf("The kept %s for %s can not be read; ignoring it", source, key);
-            return Optional.empty();
+            return kept.recall(source, key, type).map(PeerAnswerCache.Kept::answer).orElseThrow(() -> e);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.childplan.evaluation.peer;
+package org.childplan.platform.peer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 
-/** The last good answer of a peer service, as JSON, used when the peer is unavailable. */
+/** The last good answer of a peer service, as JSON, used when the peer is unavailable (see {@link PeerAnswerCache}). */
 @Entity
 @Table(name = "peer_cache")
 public class PeerCacheEntry extends PanacheEntityBase {
