@@ -7,19 +7,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.childplan.platform.persistence.IdentifiedEntity;
+import org.childplan.platform.persistence.RevisedEntity;
 
 /** A unit that can answer for part of a plan: a bureau, a Party department, a people's organisation, a court… */
 @Entity
-public class Agency extends IdentifiedEntity {
+public class Agency extends RevisedEntity {
 
     @Column(nullable = false, unique = true)
     public String code;
@@ -47,18 +44,6 @@ public class Agency extends IdentifiedEntity {
     @OneToMany(mappedBy = "agency", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgencyAlias> aliases = new ArrayList<>();
-    @Version
-    public long revision;
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-    }
-
     /** What can be set on an agency. */
     public record Details(String nameZh, String nameEn, AgencyKind kind, boolean committeeMember, String contactPerson,
                           String contactPhone, String contactEmail, String address, boolean active, String note) {

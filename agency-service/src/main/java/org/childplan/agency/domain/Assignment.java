@@ -7,13 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.childplan.platform.persistence.IdentifiedEntity;
+import org.childplan.platform.persistence.RevisedEntity;
 
 /**
  * One responsibility: an agency has a role for a scope of a plan (the plan, a domain, a goal or an indicator)
@@ -22,7 +19,7 @@ import org.childplan.platform.persistence.IdentifiedEntity;
  */
 @Entity
 @Table(name = "responsibility_assignment")
-public class Assignment extends IdentifiedEntity {
+public class Assignment extends RevisedEntity {
 
     @Column(nullable = false)
     public String code;
@@ -52,18 +49,6 @@ public class Assignment extends IdentifiedEntity {
     @Column(nullable = false)
     public AssignmentOrigin origin;
     public String note;
-    @Version
-    public long revision;
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-    }
-
     /**
      * A readable code that never changes, since agency, scope, role and start date are fixed once created:
      * e.g. {@code ENVIRONMENT.LEAD.civil-affairs-bureau.2021-01-01}.

@@ -10,15 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.childplan.platform.persistence.IdentifiedEntity;
+import org.childplan.platform.persistence.RevisedEntity;
 
 /**
  * A body that steers the plan: the women-and-children committee (市妇儿工委), its office, the monitoring and
@@ -26,7 +23,7 @@ import org.childplan.platform.persistence.IdentifiedEntity;
  */
 @Entity
 @Table(name = "governance_body")
-public class GovernanceBody extends IdentifiedEntity {
+public class GovernanceBody extends RevisedEntity {
 
     @Column(nullable = false, unique = true)
     public String code;
@@ -63,18 +60,6 @@ public class GovernanceBody extends IdentifiedEntity {
     @OneToMany(mappedBy = "body", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<GovernanceBodyMember> members = new ArrayList<>();
-    @Version
-    public long revision;
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-    }
-
     public static Optional<GovernanceBody> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

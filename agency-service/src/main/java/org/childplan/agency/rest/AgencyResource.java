@@ -23,6 +23,7 @@ import org.childplan.agency.domain.Role;
 import org.childplan.agency.repository.AgencyRepository;
 import org.childplan.agency.service.AgencyService;
 import org.childplan.agency.service.ResponsibilityQueries;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -85,7 +86,7 @@ public class AgencyResource {
     public RestResponse<AgencyView> lookupAgency(
             @Parameter(description = "A name as some plan writes it", required = true, example = "民政局")
             @QueryParam("name") String name) {
-        String text = Codes.required("name", QueryParams.text("name", name, 200));
+        String text = BodyChecks.required("name", QueryParams.text("name", name, 200));
         return withEtag(agencies.lookup(text), RestResponse.Status.OK);
     }
 
@@ -103,7 +104,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "201", description = "Created; Location names the new resource",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
     public RestResponse<AgencyView> createAgency(@NotNull @Valid AgencyInput input) {
-        Agency agency = agencies.create(Codes.required("code", input.code()), input.details(), input.aliasList());
+        Agency agency = agencies.create(BodyChecks.required("code", input.code()), input.details(), input.aliasList());
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, AgencyView.from(agency))
                 .location(URI.create("/api/v1/agencies/" + agency.code))
                 .tag(new EntityTag(String.valueOf(agency.revision))).build();
@@ -118,7 +119,7 @@ public class AgencyResource {
     public RestResponse<AgencyView> updateAgency(@PathParam("agencyCode") String agencyCode,
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid AgencyInput input) {
-        Codes.requireSameAsPath("code", input.code(), agencyCode);
+        BodyChecks.requireSameAsPath("code", input.code(), agencyCode);
         return withEtag(agencies.update(agencyCode, input.details(), input.aliasList(), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
@@ -137,7 +138,7 @@ public class AgencyResource {
             @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
             @Parameter(schema = @Schema(implementation = Role.class)) @QueryParam("role") String role,
             @Parameter(description = "Only this domain, e.g. HEALTH") @QueryParam("domain") String domain) {
-        String planCode = Codes.required("plan", QueryParams.text("plan", plan, 64));
+        String planCode = BodyChecks.required("plan", QueryParams.text("plan", plan, 64));
         return AgencyResponsibilitiesView.from(queries.responsibilities(agencyCode, planCode, QueryParams.date("asOf", asOf),
                 QueryParams.enumValue("role", role, Role.class), QueryParams.text("domain", domain, 32)));
     }

@@ -18,6 +18,7 @@ import org.childplan.agency.domain.ResponsibilityImport;
 import org.childplan.agency.service.ImportReport;
 import org.childplan.agency.service.ResponsibilityDocumentValidator;
 import org.childplan.agency.service.ResponsibilityImportService;
+import org.childplan.platform.http.IdempotentResponses;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.idempotency.IdempotencyService;
 import org.childplan.platform.problem.Problem;
@@ -94,11 +95,7 @@ public class ResponsibilityImportResource {
         IdempotencyService.Result result = idempotency.execute("responsibility-import", dry ? null : idempotencyKey,
                 document.toString(), () -> new IdempotencyService.Created<>(200, null,
                         imports.apply(prepared, dry, ResponsibilityImport.API, null)));
-        Response.ResponseBuilder response = Response.status(result.status()).type(MediaType.APPLICATION_JSON).entity(result.body());
-        if (result.replayed()) {
-            response.header("Idempotency-Replayed", "true");
-        }
-        return response.build();
+        return IdempotentResponses.of(result);
     }
 
     @GET

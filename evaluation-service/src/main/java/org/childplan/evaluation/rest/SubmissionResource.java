@@ -19,13 +19,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
 import org.childplan.evaluation.monitoring.SubmissionService;
 import org.childplan.evaluation.service.Clock;
 import org.childplan.platform.error.InputValidationException;
+import org.childplan.platform.http.IdempotentResponses;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.idempotency.IdempotencyService;
 import org.childplan.platform.paging.Page;
@@ -117,14 +117,7 @@ public class SubmissionResource {
                     return new IdempotencyService.Created<>(dry ? 200 : 201,
                             "/api/v1/plans/" + planCode + "/monitoring-cycles/" + year + "/submissions/" + view.code(), view);
                 });
-        Response.ResponseBuilder response = Response.status(result.status()).type(MediaType.APPLICATION_JSON).entity(result.body());
-        if (result.status() == 201) {
-            response.location(URI.create(result.location()));
-        }
-        if (result.replayed()) {
-            response.header("Idempotency-Replayed", "true");
-        }
-        return response.build();
+        return IdempotentResponses.of(result);
     }
 
     @GET

@@ -2,16 +2,13 @@ package org.childplan.indicator.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
-import org.childplan.platform.persistence.IdentifiedEntity;
+import org.childplan.platform.persistence.RevisedEntity;
 
 @Entity
-public class Plan extends IdentifiedEntity {
+public class Plan extends RevisedEntity {
 
     @Column(nullable = false, unique = true)
     public String code;
@@ -37,18 +34,6 @@ public class Plan extends IdentifiedEntity {
     public String issuerZh;
     @Column(name = "issued_on")
     public LocalDate issuedOn;
-    @Version
-    public long revision;
-    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
-    public OffsetDateTime createdAt;
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
-
-    @PreUpdate
-    void touch() {
-        updatedAt = OffsetDateTime.now();
-    }
-
     public static Optional<Plan> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.PlanDomain;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -69,7 +70,7 @@ public class DomainResource {
     @Operation(summary = "Add a domain to a plan", description = "新增发展领域。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "domain", value = EXAMPLE)))
     public RestResponse<DomainView> createDomain(@PathParam("planCode") String planCode, @NotNull @Valid DomainInput input) {
-        PlanDomain domain = catalogue.createDomain(planCode, input.entry(Codes.required("code", input.code())));
+        PlanDomain domain = catalogue.createDomain(planCode, input.entry(BodyChecks.required("code", input.code())));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, DomainView.from(domain))
                 .location(URI.create("/api/v1/plans/" + planCode + "/domains/" + domain.code))
                 .tag(new EntityTag(String.valueOf(domain.revision))).build();
@@ -84,7 +85,7 @@ public class DomainResource {
                                                  @PathParam("domainCode") String domainCode,
                                                  @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid DomainInput input) {
-        Codes.requireSameAsPath("code", input.code(), domainCode);
+        BodyChecks.requireSameAsPath("code", input.code(), domainCode);
         return withEtag(catalogue.updateDomain(planCode, domainCode, input.entry(domainCode), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.Goal;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -73,8 +74,8 @@ public class GoalResource {
     @Operation(summary = "Add a goal to a domain", description = "新增主要目标。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goal", value = EXAMPLE)))
     public RestResponse<GoalView> createGoal(@PathParam("planCode") String planCode, @NotNull @Valid GoalInput input) {
-        Goal goal = catalogue.createGoal(planCode, Codes.required("domainCode", input.domainCode()),
-                input.entry(Codes.required("number", input.number())));
+        Goal goal = catalogue.createGoal(planCode, BodyChecks.required("domainCode", input.domainCode()),
+                input.entry(BodyChecks.required("number", input.number())));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, GoalView.from(goal))
                 .location(URI.create("/api/v1/plans/" + planCode + "/goals/" + goal.code()))
                 .tag(new EntityTag(String.valueOf(goal.revision))).build();
@@ -88,8 +89,8 @@ public class GoalResource {
     public RestResponse<GoalView> updateGoal(@PathParam("planCode") String planCode, @PathParam("goalCode") String goalCode,
                                              @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GoalInput input) {
         Goal goal = catalogue.goal(planCode, goalCode);
-        Codes.requireSameAsPath("domainCode", input.domainCode(), goal.domain.code);
-        Codes.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(goal.number));
+        BodyChecks.requireSameAsPath("domainCode", input.domainCode(), goal.domain.code);
+        BodyChecks.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(goal.number));
         return withEtag(catalogue.updateGoal(planCode, goalCode, input.entry(goal.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 

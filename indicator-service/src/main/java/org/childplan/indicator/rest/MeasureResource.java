@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.StrategyMeasure;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -73,8 +74,8 @@ public class MeasureResource {
     @Operation(summary = "Add a strategy measure to a domain", description = "新增策略措施。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "measure", value = EXAMPLE)))
     public RestResponse<MeasureView> createMeasure(@PathParam("planCode") String planCode, @NotNull @Valid MeasureInput input) {
-        StrategyMeasure measure = catalogue.createMeasure(planCode, Codes.required("domainCode", input.domainCode()),
-                input.entry(Codes.required("number", input.number())));
+        StrategyMeasure measure = catalogue.createMeasure(planCode, BodyChecks.required("domainCode", input.domainCode()),
+                input.entry(BodyChecks.required("number", input.number())));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, MeasureView.from(measure))
                 .location(URI.create("/api/v1/plans/" + planCode + "/measures/" + measure.code()))
                 .tag(new EntityTag(String.valueOf(measure.revision))).build();
@@ -88,8 +89,8 @@ public class MeasureResource {
     public RestResponse<MeasureView> updateMeasure(@PathParam("planCode") String planCode, @PathParam("measureCode") String measureCode,
                                              @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MeasureInput input) {
         StrategyMeasure measure = catalogue.measure(planCode, measureCode);
-        Codes.requireSameAsPath("domainCode", input.domainCode(), measure.domain.code);
-        Codes.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(measure.number));
+        BodyChecks.requireSameAsPath("domainCode", input.domainCode(), measure.domain.code);
+        BodyChecks.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(measure.number));
         return withEtag(catalogue.updateMeasure(planCode, measureCode, input.entry(measure.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 

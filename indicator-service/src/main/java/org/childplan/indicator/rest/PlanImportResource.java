@@ -14,10 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import org.childplan.indicator.service.ImportReport;
 import org.childplan.indicator.service.PlanDocumentValidator;
 import org.childplan.indicator.service.PlanImporter;
+import org.childplan.platform.http.IdempotentResponses;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.idempotency.IdempotencyService;
 import org.childplan.platform.problem.Problem;
@@ -90,14 +90,7 @@ public class PlanImportResource {
                     int status = report.outcome() == ImportReport.Outcome.CREATED && !dry ? 201 : 200;
                     return new IdempotencyService.Created<>(status, "/api/v1/plans/" + report.planCode(), report);
                 });
-        Response.ResponseBuilder response = Response.status(result.status()).type(MediaType.APPLICATION_JSON).entity(result.body());
-        if (result.status() == 201) {
-            response.location(URI.create(result.location()));
-        }
-        if (result.replayed()) {
-            response.header("Idempotency-Replayed", "true");
-        }
-        return response.build();
+        return IdempotentResponses.of(result);
     }
 
     @GET

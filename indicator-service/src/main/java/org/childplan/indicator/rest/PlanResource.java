@@ -21,6 +21,7 @@ import org.childplan.indicator.domain.Plan;
 import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.service.CatalogueService;
 import org.childplan.indicator.service.PlanExporter;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -78,7 +79,7 @@ public class PlanResource {
     @Operation(summary = "Create a plan", description = "新建规划（仅规划本身；领域、目标、指标另行添加，或整体导入规划文件）。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
     public RestResponse<PlanView> createPlan(@NotNull @Valid PlanInput input) {
-        Plan plan = catalogue.createPlan(input.header(Codes.required("code", input.code())));
+        Plan plan = catalogue.createPlan(input.header(BodyChecks.required("code", input.code())));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, PlanView.from(plan))
                 .location(URI.create("/api/v1/plans/" + plan.code))
                 .tag(new EntityTag(String.valueOf(plan.revision))).build();
@@ -92,7 +93,7 @@ public class PlanResource {
     public RestResponse<PlanView> updatePlan(@PathParam("planCode") String planCode,
                                              @HeaderParam("If-Match") String ifMatch,
                                              @NotNull @Valid PlanInput input) {
-        Codes.requireSameAsPath("code", input.code(), planCode);
+        BodyChecks.requireSameAsPath("code", input.code(), planCode);
         return withEtag(catalogue.updatePlan(planCode, input.header(planCode), ExpectedRevision.fromIfMatch(ifMatch)), 200);
     }
 

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import org.childplan.indicator.domain.ReportingArea;
 import org.childplan.indicator.service.CatalogueService;
+import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
@@ -70,7 +71,7 @@ public class ReportingAreaResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "township", value = EXAMPLE)))
     public RestResponse<ReportingAreaView> createReportingArea(@PathParam("planCode") String planCode,
                                                                @NotNull @Valid ReportingAreaInput input) {
-        ReportingArea area = catalogue.createArea(planCode, input.entry(Codes.required("code", input.code())));
+        ReportingArea area = catalogue.createArea(planCode, input.entry(BodyChecks.required("code", input.code())));
         return RestResponse.ResponseBuilder.create(RestResponse.Status.CREATED, ReportingAreaView.from(area))
                 .location(URI.create("/api/v1/plans/" + planCode + "/reporting-areas/" + area.code))
                 .tag(new EntityTag(String.valueOf(area.revision))).build();
@@ -85,7 +86,7 @@ public class ReportingAreaResource {
                                                                @PathParam("areaCode") String areaCode,
                                                                @HeaderParam("If-Match") String ifMatch,
                                                                @NotNull @Valid ReportingAreaInput input) {
-        Codes.requireSameAsPath("code", input.code(), areaCode);
+        BodyChecks.requireSameAsPath("code", input.code(), areaCode);
         return withEtag(catalogue.updateArea(planCode, areaCode, input.entry(areaCode), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
     }
 
