@@ -84,11 +84,11 @@ status=0
 check() { if [[ "$2" == "$3" ]]; then echo "ok: $1 ($2)"; else echo "FAILED: $1: expected $3, found $2"; status=1; fi; }
 check "indicators kept" "$(count indicator "select count(*) from indicator")" "$indicators_before"
 check "responsibility assignments kept" "$(count agency "select count(*) from responsibility_assignment")" "$assignments_before"
-check "catalogue read" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[indicator]}/api/v1/plans/$plan/catalogue")" 200
-check "responsibility matrix read" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port[agency]}/api/v1/plans/$plan/responsibility-matrix")" 200
 token=$("$root/deploy/mint-token.sh" viewer)
-check "monitoring cycles read" "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" \
-  "http://127.0.0.1:${port[evaluation]}/api/v1/plans/$plan/monitoring-cycles")" 200
+read_status() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "http://127.0.0.1:${port[$1]}/api/v1/plans/$plan/$2"; }
+check "catalogue read" "$(read_status indicator catalogue)" 200
+check "responsibility matrix read" "$(read_status agency responsibility-matrix)" 200
+check "monitoring cycles read" "$(read_status evaluation monitoring-cycles)" 200
 for svc in "${services[@]}"; do
   echo "Flyway history of upgrade_$svc:"
   psql -X -qtA -F ' ' -d "upgrade_$svc" -c "select installed_rank, version, description, success from flyway_schema_history order by installed_rank"
