@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.childplan.evaluation.domain.ExpectedReport;
 import org.childplan.evaluation.domain.MonitoringCycle;
 import org.childplan.evaluation.domain.SubmissionStatus;
+import org.childplan.evaluation.peer.PeerData;
 import org.childplan.evaluation.service.Clock;
 
 /**
@@ -23,11 +24,13 @@ import org.childplan.evaluation.service.Clock;
 public class CompletenessService {
 
     private final MonitoringService monitoring;
+    private final PeerData peers;
     private final EntityManager em;
     private final Clock clock;
 
-    public CompletenessService(MonitoringService monitoring, EntityManager em, Clock clock) {
+    public CompletenessService(MonitoringService monitoring, PeerData peers, EntityManager em, Clock clock) {
         this.monitoring = monitoring;
+        this.peers = peers;
         this.em = em;
         this.clock = clock;
     }
@@ -81,9 +84,16 @@ public class CompletenessService {
         }
         return new Completeness(cycle, today,
                 tallies(agencies, agencyNames::get),
-                tallies(domains, code -> null),
+                tallies(domains, domainNames(cycle)::get),
                 new Tally("TOTAL", "合计", total[0], total[1], total[2], total[3], total[4]),
                 overdue);
+    }
+
+    /** The domains' Chinese names from the catalogue that governs the cycle's year (kept while indicator-service is down). */
+    private Map<String, String> domainNames(MonitoringCycle cycle) {
+        Map<String, String> names = new HashMap<>();
+        peers.catalogueForYear(cycle.planCode, cycle.year).domains().forEach(d -> names.put(d.code(), d.nameZh()));
+        return names;
     }
 
     private static List<Tally> tallies(Map<String, int[]> counts, Function<String, String> names) {

@@ -5,6 +5,7 @@ import static org.childplan.evaluation.rest.Monitoring.row;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -217,6 +218,16 @@ class MonitoringWorkflowTest {
                 .post(Monitoring.cycles(plan)).then().statusCode(409);
         given().contentType("application/json").body(Map.of("year", 2019, "opensOn", "2020-01-10", "dueOn", "2020-03-31"))
                 .post(Monitoring.cycles(plan)).then().statusCode(400).body("errors[0].field", equalTo("year"));
+    }
+
+    @Test
+    void namesEveryDomainOfTheCompletenessInChinese() {
+        String plan = Monitoring.newPlan();
+        Monitoring.openCycle(plan, 2023, "2024-03-31");
+        given().get(Monitoring.cycles(plan) + "/2023/completeness").then().statusCode(200)
+                .body("byDomain.find { it.code == 'HEALTH' }.nameZh", equalTo("儿童与健康"))
+                .body("byDomain.find { it.code == 'EDUCATION' }.nameZh", equalTo("儿童与教育"))
+                .body("byDomain.findAll { it.nameZh == null }", empty());
     }
 
     @Test

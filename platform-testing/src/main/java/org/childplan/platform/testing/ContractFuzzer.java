@@ -801,12 +801,13 @@ public final class ContractFuzzer {
         String text = new String(response.body(), StandardCharsets.UTF_8);
         String problem = null;
         if (!isUri(target)) {
-            // Quarkus refuses a request target that is not a URI (RFC 3986: %ZZ, a lone %) with an empty 400 in its
-            // HTTP layer, before any route or filter of the application could answer; -Dvertx.disableURIValidation
-            // would let such targets through to code that expects a URI. So here only that 400 is asserted.
+            // Vert.x refuses a request target that is not a URI (RFC 3986: %ZZ, a lone %) before any route could
+            // answer; HttpLayerProblems answers it as problem+json from the router's error handler
             invalidUris++;
             if (status != 400) {
                 problem = "a target that is not a URI must be 400";
+            } else if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json")) {
+                problem = "not problem+json";
             }
         } else if (status >= 500) {
             problem = "5xx";

@@ -8,6 +8,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
 import org.childplan.platform.http.RequestIds;
 import org.jboss.logging.Logger;
@@ -41,6 +43,16 @@ public class HttpLayerProblems {
     }
 
     void register(@Observes Router router) {
+        // Quarkus refuses a request target that is not a URI with an empty 400 unless vertx.disableURIValidation is
+        // set (ServiceMain sets it); then this route refuses it in the same place, with a problem, before any code
+        // that expects a URI (JAX-RS's UriInfo) sees it
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            if (isUri(context.request().uri())) {
+                context.next();
+            } else {
+                answer(context, 400);
+            }
+        });
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             if (!answer(context, statusOf(context))) {
                 context.next();
@@ -48,6 +60,15 @@ public class HttpLayerProblems {
         });
         for (int status : KNOWN.keySet()) {
             router.errorHandler(status, context -> answer(context, status));
+        }
+    }
+
+    static boolean isUri(String target) {
+        try {
+            new URI(target);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
