@@ -83,6 +83,10 @@ public class AgencyResource {
     @Path("/lookup")
     @Operation(summary = "Find the agency a name means",
             description = "按名称或别名查找单位，例如“民政局”找到市民政局、“市发展改革局”找到市发展和改革委员会。忽略空格和全角/半角差异。")
+    @APIResponse(responseCode = "200", description = "The agency the name means",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class)))
+    @APIResponse(responseCode = "404", description = "No agency has that name or alias / 没有单位使用该名称或别名",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public RestResponse<AgencyView> lookupAgency(
             @Parameter(description = "A name as some plan writes it", required = true, example = "民政局")
             @QueryParam("name") String name) {

@@ -28,12 +28,14 @@ import org.childplan.evaluation.domain.ReportFeedback;
 import org.childplan.evaluation.evaluation.EvaluationService;
 import org.childplan.evaluation.evaluation.FeedbackService;
 import org.childplan.evaluation.report.EvaluationReport;
-import org.childplan.evaluation.report.PdfRenderer;
 import org.childplan.evaluation.report.EvaluationReportFormats;
+import org.childplan.evaluation.report.PdfRenderer;
 import org.childplan.evaluation.report.Spreadsheet;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
+import org.childplan.platform.problem.Problem;
+import org.childplan.platform.problem.ProblemMapper;
 import org.childplan.platform.security.CurrentUser;
 import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -80,6 +82,9 @@ public class EvaluationReportResource {
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified: a sealed report whose ETag the If-None-Match header names / 报告未变化")
+    @APIResponse(responseCode = "409", description = "No report yet: the evaluation has not been compiled / 评估尚未汇编，暂无报告",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response getEvaluationReport(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                         @Context Request request) {

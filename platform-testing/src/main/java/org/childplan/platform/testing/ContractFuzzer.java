@@ -819,6 +819,13 @@ public final class ContractFuzzer {
         } else if (status >= 400 && !op.method().equals("HEAD")) {
             problem = missingProblemFields(status, text);
         }
+        if (problem == null && !op.method().equals("HEAD") && isUri(target)) {
+            // the answer, success or problem, must be one the contract describes
+            // the path as the server resolves it: a ".." segment names another resource
+            String violations = ContractValidation.violations(op.method(), URI.create(target).normalize().getRawPath(), status,
+                    contentType, response.body());
+            problem = violations.isEmpty() ? null : "not as the contract describes: " + violations;
+        }
         if (problem != null) {
             String excerpt = text.replaceAll("\\s+", " ");
             var leak = LEAK.matcher(excerpt);

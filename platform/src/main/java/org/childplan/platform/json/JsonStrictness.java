@@ -1,5 +1,6 @@
 package org.childplan.platform.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -34,13 +35,15 @@ import java.util.stream.Collectors;
 /**
  * Parses JSON strictly, so that nothing a client sends is silently dropped or reinterpreted:
  * unknown properties, trailing content, duplicate keys and scalar coercions ("1" for 1, 1 for "1", 1.5 for 1)
- * are errors, and so is text PostgreSQL can not store.
+ * are errors, and so is text PostgreSQL can not store. Writes leave out a property that has no value rather than
+ * writing null, so that every property the contract types is either absent or of its type (docs/api-conventions.md).
  */
 @Singleton
 public class JsonStrictness implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

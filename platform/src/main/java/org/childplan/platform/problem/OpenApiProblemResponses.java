@@ -1,6 +1,7 @@
 package org.childplan.platform.problem;
 
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -25,6 +26,9 @@ public class OpenApiProblemResponses implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
+        // a service that reads from peers may answer any operation with 503 while one is down (PeerUnavailableException)
+        boolean callsPeers = ConfigProvider.getConfig().getOptionalValue("childplan.health.peers", String.class)
+                .filter(peers -> !peers.isBlank()).isPresent();
         renamePages(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean hasPathParameters = path.contains("{");
@@ -42,8 +46,15 @@ public class OpenApiProblemResponses implements OASFilter {
                     add(operation, "413", "Body too large / 请求体过大");
                     add(operation, "415", "Unsupported Content-Type / 不支持的请求体格式");
                 }
-                if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+                if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE
+                        || takesHeader(operation, "If-Match")) {
                     add(operation, "412", "If-Match names a stale ETag / 资源已被修改，请重新读取");
+                }
+                if (takesHeader(operation, "Idempotency-Key")) {
+                    add(operation, "422", "Idempotency-Key already used for a different request / 幂等键已用于另一个请求");
+                }
+                if (callsPeers) {
+                    add(operation, "503", "A service this one depends on is unavailable; retry after Retry-After / 所依赖的服务暂不可用，请稍后重试");
                 }
                 add(operation, "406", "Cannot produce a media type the Accept header allows / 无法按 Accept 要求的格式返回");
                 add(operation, "500", "Unexpected failure; quote the requestId / 服务内部错误");
@@ -84,6 +95,12 @@ public class OpenApiProblemResponses implements OASFilter {
             String note = "Roles: " + String.join(", ", roles) + ". 需要角色：" + String.join("、", roles) + "。";
             operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + " " + note);
         }
+    }
+
+    private static boolean takesHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && name.equalsIgnoreCase(p.getName()));
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -48,4 +48,9 @@ class JsonStrictnessTest {
         assertThatThrownBy(() -> mapper.readValue("{\"text\":\"\\udc00x\"}", Sample.class)).isInstanceOf(InvalidFormatException.class);
         assertThat(JsonStrictness.StorableTextDeserializer.unstorable("儿童😀")).isNull();
     }
+
+    @Test
+    void leavesOutPropertiesWithoutAValueRatherThanWritingNull() throws Exception {
+        assertThat(mapper.writeValueAsString(new Sample("常宁", null, true, null))).isEqualTo("{\"text\":\"常宁\",\"flag\":true}");
+    }
 }

@@ -1,0 +1,42 @@
+package org.childplan.indicator.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.childplan.platform.testing.ContractValidation;
+import org.junit.jupiter.api.Test;
+
+/** The check every test's answers go through tells an answer the contract describes from one it does not. */
+class ContractValidationTest {
+
+    private static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void acceptsAnAnswerOfTheDescribedShape() {
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
+                json("{\"code\": \"CN-1\", \"titleZh\": \"规划\"}"))).isEmpty();
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 404, "application/problem+json",
+                json("{\"type\": \"urn:childplan:problem:not-found\", \"title\": \"Resource not found\", \"status\": 404}")))
+                .isEmpty();
+    }
+
+    @Test
+    void refusesAPropertyOfAnotherType() {
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
+                json("{\"code\": 7}"))).contains("getPlan").contains("code");
+    }
+
+    @Test
+    void refusesANullWhereTheContractTypesAValue() {
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
+                json("{\"code\": \"CN-1\", \"titleEn\": null}"))).contains("titleEn");
+    }
+
+    @Test
+    void refusesAStatusTheOperationDoesNotList() {
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 418, "application/problem+json",
+                json("{\"status\": 418}"))).contains("HTTP 418");
+    }
+}
