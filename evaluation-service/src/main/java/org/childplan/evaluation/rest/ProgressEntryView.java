@@ -19,7 +19,11 @@ public record ProgressEntryView(
         ProgressStatus status,
         @Schema(examples = "进展较好") String statusZh,
         @Schema(description = "Which rule decided the status") AssessmentBasis basis,
-        @Schema(description = "R (or p, for targets without a number)", examples = "0.7907") Double ratio,
+        @Schema(description = "R, the progress ratio towards a target with a number: the growth achieved over the growth "
+                + "needed (absent for INCREASE/DECREASE targets, which have growthRate instead)", examples = "0.7907") Double ratio,
+        @Schema(description = "p, the yearly growth rate towards a target without a number (INCREASE/DECREASE), signed so "
+                + "that growth in the target's direction is positive (absent for targets with a number)", examples = "0.0123")
+        Double growthRate,
         BigDecimal latestValue,
         Integer latestYear,
         BigDecimal baseValue,
@@ -32,8 +36,11 @@ public record ProgressEntryView(
     static ProgressEntryView from(ProgressService.IndicatorProgress p) {
         var a = p.assessment();
         var i = p.indicator();
+        // the calculation keeps R and p in one place, as the method does; the API gives each its own name
+        boolean r = i.targetType().hasTargetValue();
         return new ProgressEntryView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(), i.unit(), i.targetType(), a.status(),
-                a.status().labelZh(), a.basis(), a.ratio(), a.currentValue(), a.currentYear(), a.baseValue(), a.baseYear(),
+                a.status().labelZh(), a.basis(), r ? a.ratio() : null, r ? null : a.ratio(), a.currentValue(), a.currentYear(),
+                a.baseValue(), a.baseYear(),
                 a.targetValue(), a.targetYear(), a.projectedValue(), a.dataPoints());
     }
 }

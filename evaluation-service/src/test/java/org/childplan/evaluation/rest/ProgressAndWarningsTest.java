@@ -6,6 +6,9 @@ import static org.childplan.platform.testing.NumberMatchers.numberCloseTo;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
@@ -64,6 +67,23 @@ class ProgressAndWarningsTest {
         given().get("/api/v1/plans/" + plan + "/progress?year=2021&domain=HEALTH&status=LIMITED_PROGRESS").then()
                 .body("items.indicatorCode", hasItem("HEALTH-3c"))
                 .body("items.find { it.indicatorCode == 'HEALTH-3c' }.dataPoints", equalTo(2));
+    }
+
+    @Test
+    void givesTheGrowthRateOfATargetWithoutANumberApartFromTheRatio() {
+        String plan = Monitoring.newPlan();
+        double[] values = {10.0, 9.5, 9.0, 8.6};
+        for (int i = 0; i < values.length; i++) {
+            Monitoring.accepted(plan, 2020 + i, "health-bureau", List.of(row("HEALTH-10a", 2020 + i, values[i]),
+                    row("HEALTH-3c", 2020 + i, 10.0 - 0.4 * i)));
+        }
+        given().get("/api/v1/plans/" + plan + "/progress?year=2023&domain=HEALTH&size=100").then().statusCode(200)
+                .body("items.find { it.indicatorCode == 'HEALTH-10a' }.targetType", equalTo("DECREASE"))
+                // p = (8.6/10)^(1/3) − 1 = −0.0490, positive for a decrease
+                .body("items.find { it.indicatorCode == 'HEALTH-10a' }.growthRate", numberCloseTo(0.0490, 0.0005))
+                .body("items.find { it.indicatorCode == 'HEALTH-10a' }", not(hasKey("ratio")))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.ratio", notNullValue())
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }", not(hasKey("growthRate")));
     }
 
     @Test
