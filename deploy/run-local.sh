@@ -77,6 +77,7 @@ for svc in "${services[@]}"; do
   QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://localhost:${ports[agency]}" \
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/deploy/dev-keys/dev-public-key.pem}" \
   CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
+  CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL="${CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL:-3s}" \
     nohup java -jar "$root/$svc-service/target/quarkus-app/quarkus-run.jar" > "$run_dir/$svc.log" 2>&1 &
   pids+=($!)
   echo $! > "$run_dir/$svc.pid"
@@ -98,6 +99,19 @@ for svc in "${services[@]}"; do
     sleep 1
   done
 done
+
+# agency-service loads the Changning responsibilities once indicator-service answers, retrying every 30 s; all three
+# start at once, so its first try may come too early: wait until its readiness reports the seed loaded
+for _ in $(seq 1 90); do
+  seed=$(curl -fs "http://localhost:${ports[agency]}/q/health/ready" 2>/dev/null || true)
+  if [[ "$seed" != *PENDING* && "$seed" != *WAITING_FOR_INDICATOR_SERVICE* ]]; then
+    break
+  fi
+  sleep 1
+done
+if [[ "$seed" == *FAILED* ]]; then
+  echo "agency-service could not load the Changning responsibilities; see $run_dir/agency.log" >&2
+fi
 
 cat <<MSG
 
