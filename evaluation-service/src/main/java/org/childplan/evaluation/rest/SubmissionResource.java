@@ -101,8 +101,8 @@ public class SubmissionResource {
     public Response createSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                      @Parameter(description = "Agency code; required with CSV") @QueryParam("agency") String agency,
-                                     @Parameter(description = "Check and answer without storing")
-                                     @QueryParam("dryRun") @DefaultValue("false") String dryRun,
+                                     @Parameter(description = "Check and answer without storing",
+                                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") @DefaultValue("false") String dryRun,
                                      @Parameter(description = "Repeating a request with the same key returns the first answer")
                                      @HeaderParam("Idempotency-Key") String idempotencyKey,
                                      ObservationBody.NewSubmission submitted) {
@@ -152,7 +152,8 @@ public class SubmissionResource {
     public RestResponse<SubmissionView> replaceSubmissionObservations(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
             @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "Check and answer without storing") @QueryParam("dryRun") @DefaultValue("false") String dryRun,
+            @Parameter(description = "Check and answer without storing", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             ObservationBody.Replacement replacement) {
         ObservationBody body = required(replacement == null ? null : replacement.body());
         var outcome = submissions.replaceRows(planCode, year, code, body.rows(), body.errors(), ExpectedRevision.fromIfMatch(ifMatch),

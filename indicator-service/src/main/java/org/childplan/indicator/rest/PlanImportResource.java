@@ -79,8 +79,8 @@ public class PlanImportResource {
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     public Response importPlan(
             @NotNull JsonNode document,
-            @Parameter(description = "Validate and report what would change, without storing anything")
-            @QueryParam("dryRun") @DefaultValue("false") String dryRun,
+            @Parameter(description = "Validate and report what would change, without storing anything",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             @Parameter(description = "Repeating a request with the same key returns the first answer and changes nothing")
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));

@@ -21,6 +21,20 @@ public class OpenApiProblemResponses implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final java.util.regex.Pattern PAGE_NAME = java.util.regex.Pattern.compile("PageView(\\w+?)View");
 
+    /**
+     * A reference stands alone, with at most a description or examples: SmallRye writes the referenced type's
+     * {@code type} beside a {@code $ref} when a property carries its own {@code @Schema}, and openapi-generator then
+     * clears the property's type.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getRef() != null) {
+            schema.setType(null);
+            schema.setFormat(null);
+        }
+        return schema;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
