@@ -45,6 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -85,7 +87,14 @@ public class EvaluationReportResource {
     @APIResponse(responseCode = "304", description = "Not modified: a sealed report whose ETag the If-None-Match header names / 报告未变化")
     @APIResponse(responseCode = "409", description = "No report yet: the evaluation has not been compiled / 评估尚未汇编，暂无报告",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token, for a report not yet published / 未发布的报告需要有效的访问令牌",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token's roles do not allow this / 角色无权执行此操作",
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @PermitAll
+    // a published report is served to anyone; a draft or one under review needs a token: authentication is optional
+    @SecurityRequirementsSet({})
+    @SecurityRequirement(name = "bearer")
     public Response getEvaluationReport(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                         @Context Request request) {
         if (user.anonymous() && evaluations.evaluation(planCode, code).status != EvaluationStatus.PUBLISHED) {
