@@ -231,17 +231,17 @@ def rng_for(*parts):
 
 def target_level(ind, start):
     if ind["targetType"] == "REDUCE_FROM_BASELINE_PCT":
-        return start * (1 - float(ind["targetValue"]) / 100)
-    if ind["targetType"] == "FULL_COVERAGE" and ind["targetValue"] is None:
+        return start * (1 - float(ind.get("targetValue")) / 100)
+    if ind["targetType"] == "FULL_COVERAGE" and ind.get("targetValue") is None:
         return 100.0
-    return None if ind["targetValue"] is None else float(ind["targetValue"])
+    return None if ind.get("targetValue") is None else float(ind.get("targetValue"))
 
 
 def raw_series(ind):
     """The indicator's total for 2020..2023, before rounding."""
     profile = PROFILES.get(ind["code"])
     if profile is None:  # an indicator this file does not know (another catalogue version): a plain improving series
-        up = ind["direction"] != "DECREASE"
+        up = ind.get("direction") != "DECREASE"
         t = target_level(ind, 50.0)
         profile = {"shape": ("rate", 50.0, 0.03 if up else -0.03) if t is None else ("track", t * (0.9 if up else 1.1))}
     shape = profile["shape"]
@@ -285,9 +285,9 @@ def fmt(v, decimals):
 def rows_for(ind, units, year):
     """The observations for one indicator and year: the total, and the breakdowns its profile asks for."""
     i = YEARS.index(year)
-    unit = units.get(ind["unit"], {})
+    unit = units.get(ind.get("unit"), {})
     profile = PROFILES.get(ind["code"], {})
-    decimals = profile.get("decimals", DECIMALS.get(ind["unit"], 2))
+    decimals = profile.get("decimals", DECIMALS.get(ind.get("unit"), 2))
     total = clamp(unit, raw_series(ind)[i])
     rows = []
 
@@ -296,7 +296,7 @@ def rows_for(ind, units, year):
         r.update(extra)
         return r
 
-    if profile.get("births") and ind["unit"] == "PER_MILLE":
+    if profile.get("births") and ind.get("unit") == "PER_MILLE":
         births = LIVE_BIRTHS[year]
         deaths = int(round(total * births / 1000))
         rows.append(row(round(deaths * 1000 / births, 1), numerator=deaths, denominator=births))
@@ -417,15 +417,15 @@ UNIT_ZH = {"PERCENT": "%", "PER_MILLE": "‰", "PER_100K": "/10万", "PER_1000_C
 
 
 def describe(ind, values, years):
-    sym = UNIT_ZH.get(ind["unit"], "")
+    sym = UNIT_ZH.get(ind.get("unit"), "")
     parts = "，".join(f"{y}年{values[y]}{sym}" for y in years if y in values)
     target = ""
-    if ind["targetValue"] is not None:
+    if ind.get("targetValue") is not None:
         if ind["targetType"] == "REDUCE_FROM_BASELINE_PCT":
-            target = f"（目标：{ind['targetYear']}年较{ind['baselineYear']}年下降{ind['targetValue']}%）"
+            target = f"（目标：{ind.get('targetYear')}年较{ind.get('baselineYear')}年下降{ind.get('targetValue')}%）"
         else:
             op = {"AT_LEAST": "≥", "AT_MOST": "≤", "APPROX": "≈", "MAINTAIN_AT_LEAST": "保持≥"}.get(ind["targetType"], "")
-            target = f"（目标：{ind['targetYear']}年{op}{ind['targetValue']}{sym}）"
+            target = f"（目标：{ind.get('targetYear')}年{op}{ind.get('targetValue')}{sym}）"
     return f"{ind['nameZh']}{parts}{target}"
 
 
@@ -595,7 +595,7 @@ def show_data():
             continue
         per_year = [rows_for(ind, units, y) for y in YEARS]
         extra = sorted({k for rows in per_year for r in rows[1:] for k in ("residence", "sex") if k in r})
-        target = f"{ind['targetType']} {ind['targetValue'] if ind['targetValue'] is not None else ''}"
+        target = f"{ind['targetType']} {ind.get('targetValue') if ind.get('targetValue') is not None else ''}"
         say(f"{ind['code']:<15} {ind['unit']:<18} {target:<17} "
             + "  ".join(f"{rows[0]['value']:>5}" for rows in per_year) + "   " + ",".join(extra))
 
