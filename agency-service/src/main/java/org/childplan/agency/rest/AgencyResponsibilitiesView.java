@@ -21,7 +21,7 @@ public record AgencyResponsibilitiesView(
     @Schema(name = "AgencyIndicatorDuty")
     public record IndicatorDuty(@Schema(examples = "HEALTH-3a") String indicatorCode,
                                 @Schema(examples = "HEALTH") String domainCode,
-                                String goalCode,
+                                @Schema(nullable = true) String goalCode,
                                 String nameZh,
                                 List<Via> roles) {
     }

@@ -9,17 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AgencyView(
         @Schema(examples = "civil-affairs-bureau") String code,
         @Schema(examples = "市民政局") String nameZh,
-        @Schema(examples = "Municipal Civil Affairs Bureau") String nameEn,
+        @Schema(nullable = true, examples = "Municipal Civil Affairs Bureau") String nameEn,
         @Schema(description = "Other names plans use for it; looking any of them up finds this agency")
         List<String> aliases,
         AgencyKind kind,
         @Schema(description = "Member unit of the women-and-children committee (妇儿工委成员单位)") boolean committeeMember,
-        String contactPerson,
-        String contactPhone,
-        String contactEmail,
-        String address,
+        @Schema(nullable = true) String contactPerson,
+        @Schema(nullable = true) String contactPhone,
+        @Schema(nullable = true) String contactEmail,
+        @Schema(nullable = true) String address,
         @Schema(description = "Inactive agencies keep their history but get no new assignments") boolean active,
-        @Schema(description = "Where the data comes from, and any assumption made") String note) {
+        @Schema(nullable = true, description = "Where the data comes from, and any assumption made") String note) {
 
     static AgencyView from(Agency a) {
         return new AgencyView(a.code, a.nameZh, a.nameEn, a.aliasNames(), a.kind, a.committeeMember, a.contactPerson,

@@ -16,13 +16,13 @@ public record AssignmentView(
         @Schema(examples = "市民政局") String agencyNameZh,
         ScopeType scopeType,
         @Schema(description = "The plan, domain, goal or indicator code", examples = "ENVIRONMENT") String scopeCode,
-        @Schema(description = "The domain the scope lies in; null for the whole plan", examples = "ENVIRONMENT") String domainCode,
+        @Schema(nullable = true, description = "The domain the scope lies in; absent for the whole plan", examples = "ENVIRONMENT") String domainCode,
         Role role,
         @Schema(examples = "2021-01-01") LocalDate validFrom,
-        @Schema(description = "Last day in force; null while open-ended") LocalDate validTo,
-        @Schema(description = "The unit as the source wrote it", examples = "民政局") String sourceNameZh,
+        @Schema(nullable = true, description = "Last day in force; absent while open-ended") LocalDate validTo,
+        @Schema(nullable = true, description = "The unit as the source wrote it", examples = "民政局") String sourceNameZh,
         AssignmentOrigin origin,
-        String note) {
+        @Schema(nullable = true) String note) {
 
     static AssignmentView from(Assignment a) {
         return new AssignmentView(a.code, a.planCode, a.agency.code, a.agency.nameZh, a.scopeType, a.scopeCode, a.domainCode,

@@ -11,27 +11,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record GovernanceBodyView(
         @Schema(examples = "monitoring-group") String code,
         @Schema(examples = "监测组") String nameZh,
-        @Schema(examples = "市妇儿工委") String shortNameZh,
-        @Schema(examples = "Monitoring Group") String nameEn,
+        @Schema(nullable = true, examples = "市妇儿工委") String shortNameZh,
+        @Schema(nullable = true, examples = "Monitoring Group") String nameEn,
         BodyKind kind,
-        @Schema(description = "The body it belongs to", examples = "monitoring-evaluation-leading-group") String parentCode,
+        @Schema(nullable = true, description = "The body it belongs to", examples = "monitoring-evaluation-leading-group") String parentCode,
         @Schema(description = "Its lead (牵头): an agency or another body") LeadView lead,
-        @Schema(description = "The agency that houses it, if any") AgencyRefView housedAt,
+        @Schema(nullable = true, description = "The agency that houses it, if any") AgencyRefView housedAt,
         @Schema(description = "Member agencies: those named, and, when includesCommitteeMembers, the committee's member units")
         List<AgencyRefView> members,
         List<BodyRefView> memberBodies,
         @Schema(description = "Its members include every member unit of the women-and-children committee") boolean includesCommitteeMembers,
-        String dutiesZh,
-        @Schema(description = "Where in the plan it is set up", examples = "四（二）") String sourceZh,
-        @Schema(description = "Where the data comes from, and any assumption made") String note) {
+        @Schema(nullable = true) String dutiesZh,
+        @Schema(nullable = true, description = "Where in the plan it is set up", examples = "四（二）") String sourceZh,
+        @Schema(nullable = true, description = "Where the data comes from, and any assumption made") String note) {
 
     @Schema(name = "GovernanceBodyLead", description = "The lead of a body: agencyCode or bodyCode is set")
-    public record LeadView(String agencyCode, String bodyCode, String nameZh,
-                           @Schema(description = "The lead as the plan writes it", examples = "统计部门") String asWrittenZh) {
+    public record LeadView(@Schema(nullable = true) String agencyCode, @Schema(nullable = true) String bodyCode,
+                           String nameZh,
+                           @Schema(nullable = true, description = "The lead as the plan writes it", examples = "统计部门") String asWrittenZh) {
     }
 
     @Schema(name = "AgencyRef")
-    public record AgencyRefView(String code, String nameZh, String nameEn) {
+    public record AgencyRefView(String code, String nameZh, @Schema(nullable = true) String nameEn) {
 
         static AgencyRefView from(Agency a) {
             return a == null ? null : new AgencyRefView(a.code, a.nameZh, a.nameEn);

@@ -28,7 +28,7 @@ public record IndicatorResponsibilitiesView(
     public record Item(
             @Schema(examples = "HEALTH-9c") String indicatorCode,
             @Schema(examples = "HEALTH") String domainCode,
-            String goalCode,
+            @Schema(nullable = true) String goalCode,
             @Schema(examples = "小学生近视率") String nameZh,
             List<AgencyRef> leads,
             List<AgencyRef> responsible,

@@ -14,9 +14,9 @@ public record ResponsibleAgenciesView(
         @Schema(examples = "CN-430482-CHILDREN-2021-2025") String planCode,
         @Schema(examples = "HEALTH-3a") String indicatorCode,
         @Schema(examples = "HEALTH") String domainCode,
-        @Schema(description = "Null when the indicator comes from a strategy measure", examples = "HEALTH-3") String goalCode,
+        @Schema(nullable = true, description = "Absent when the indicator comes from a strategy measure", examples = "HEALTH-3") String goalCode,
         @Schema(examples = "新生儿死亡率") String nameZh,
-        String nameEn,
+        @Schema(nullable = true) String nameEn,
         LocalDate asOf,
         CatalogueSourceView catalogue,
         Holders lead,
@@ -24,7 +24,8 @@ public record ResponsibleAgenciesView(
         Holders dataProviders) {
 
     @Schema(name = "ResponsibleAgenciesRole", description = "The holders of one role; scopeType says which level decided it (null: nobody)")
-    public record Holders(ScopeType scopeType, String scopeCode, List<Holder> agencies) {
+    public record Holders(@Schema(nullable = true) ScopeType scopeType, @Schema(nullable = true) String scopeCode,
+                          List<Holder> agencies) {
     }
 
     @Schema(name = "ResponsibleAgency")
@@ -33,7 +34,7 @@ public record ResponsibleAgenciesView(
                          String nameEn,
                          boolean active,
                          String assignmentCode,
-                         @Schema(description = "The unit as the source wrote it") String sourceNameZh) {
+                         @Schema(nullable = true, description = "The unit as the source wrote it") String sourceNameZh) {
 
         static Holder from(Assignment a) {
             return new Holder(a.agency.code, a.agency.nameZh, a.agency.nameEn, a.agency.active, a.code, a.sourceNameZh);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Who answers for each indicator of a plan (agency-service's matrix resolved down to indicators, indicator-level
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public record Responsibilities(String planCode, List<IndicatorAgencies> indicators) {
 
-    public record AgencyRef(String code, String nameZh, String nameEn) {
+    public record AgencyRef(String code, String nameZh, @Schema(nullable = true) String nameEn) {
     }
 
     public record IndicatorAgencies(String indicatorCode, String domainCode, List<AgencyRef> leads,

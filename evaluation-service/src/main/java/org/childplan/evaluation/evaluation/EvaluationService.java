@@ -355,7 +355,7 @@ public class EvaluationService {
             digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.submittedAt,
                     late(sa, e), items.size(), (int) items.stream().filter(SelfAssessmentItem::answered).count(),
                     items.stream().filter(SelfAssessmentItem::answered).map(i -> new EvaluationReport.ItemDigest(i.goalCode,
-                            i.rating == null ? null : i.rating.name(), brief(i.progressZh), brief(i.problemsZh),
+                            i.rating, brief(i.progressZh), brief(i.problemsZh),
                             brief(i.nextStepsZh), i.evidence.size())).toList()));
         }
         return digests;

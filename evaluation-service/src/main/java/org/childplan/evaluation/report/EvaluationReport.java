@@ -5,6 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.childplan.evaluation.domain.EvaluationType;
+import org.childplan.evaluation.domain.GoalRatingValue;
+import org.childplan.evaluation.domain.SelfAssessmentStatus;
+import org.childplan.evaluation.domain.Vocabulary;
+import org.childplan.evaluation.domain.progress.GapTrend;
+import org.childplan.evaluation.domain.progress.ProgressStatus;
+import org.childplan.evaluation.domain.progress.TargetType;
+import org.childplan.evaluation.domain.progress.WarningRule;
+import org.childplan.evaluation.domain.progress.WarningSeverity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EvaluationReport(
         String planCode,
         String evaluationCode,
-        String type,
+        @Schema(implementation = EvaluationType.class) String type,
         @Schema(examples = "中期评估报告") String titleZh,
         @Schema(examples = "Mid-term Evaluation Report") String titleEn,
         String planTitleZh,
@@ -27,8 +36,8 @@ public record EvaluationReport(
         @Schema(description = "The last year of data the evaluation assesses", examples = "2023") int referenceYear,
         @Schema(description = "True while the evaluation group is still compiling: not yet sealed") boolean draft,
         @Schema(description = "1 for the first sealed report; returned and resubmitted reports count up") int version,
-        @Schema(description = "When the report was sealed for review; null for a draft") OffsetDateTime sealedAt,
-        @Schema(description = "SHA-256 of the sealed report; null for a draft") String reportChecksum,
+        @Schema(nullable = true, description = "When the report was sealed for review; absent for a draft") OffsetDateTime sealedAt,
+        @Schema(nullable = true, description = "SHA-256 of the sealed report; absent for a draft") String reportChecksum,
         Snapshot snapshot,
         List<DomainSummary> summary,
         List<IndicatorRow> indicators,
@@ -54,10 +63,18 @@ public record EvaluationReport(
     }
 
     @Schema(name = "EvaluationIndicatorRow")
-    public record IndicatorRow(String domainCode, String code, String goalCode, String nameZh, String nameEn, String unit,
-                               String targetType, Integer baselineYear, BigDecimal baselineValue, List<YearValue> values,
-                               Integer latestYear, BigDecimal latestValue, BigDecimal targetValue, Integer targetYear,
-                               String status, String statusZh, Double ratio, Double projectedValue) {
+    public record IndicatorRow(String domainCode, String code, @Schema(nullable = true) String goalCode, String nameZh,
+                               String nameEn,
+                               @Schema(nullable = true) Vocabulary.Unit unit,
+                               @Schema(implementation = TargetType.class) String targetType,
+                               @Schema(nullable = true) Integer baselineYear,
+                               @Schema(nullable = true) BigDecimal baselineValue, List<YearValue> values,
+                               @Schema(nullable = true) Integer latestYear,
+                               @Schema(nullable = true) BigDecimal latestValue,
+                               @Schema(nullable = true) BigDecimal targetValue,
+                               @Schema(nullable = true) Integer targetYear,
+                               @Schema(implementation = ProgressStatus.class) String status, String statusZh,
+                               @Schema(nullable = true) Double ratio, @Schema(nullable = true) Double projectedValue) {
     }
 
     @Schema(name = "YearValue")
@@ -65,40 +82,56 @@ public record EvaluationReport(
     }
 
     @Schema(name = "EvaluationWarningRow")
-    public record WarningRow(String indicatorCode, String nameZh, String rule, String severity, String messageZh,
+    public record WarningRow(String indicatorCode, String nameZh, @Schema(implementation = WarningRule.class) String rule,
+                             @Schema(implementation = WarningSeverity.class) String severity, String messageZh,
                              String messageEn, List<String> leadAgenciesZh) {
     }
 
     @Schema(name = "EvaluationGapRow")
-    public record GapRow(String indicatorCode, String nameZh, String dimension, String groupA, String groupB, String trend,
+    public record GapRow(String indicatorCode, String nameZh,
+                         @Schema(implementation = Vocabulary.GapDimension.class) String dimension, String groupA,
+                         String groupB,
+                         @Schema(implementation = GapTrend.class) String trend,
                          Integer earliestYear, BigDecimal earliestGap, Integer latestYear, BigDecimal latestGap) {
     }
 
     @Schema(name = "QualitativeGoal", description = "A qualitative goal with the evaluation group's rating and the agencies' own.")
-    public record QualitativeGoal(String goalCode, String domainCode, String textZh, String textEn, String rating,
-                                  String ratingZh, String rationaleZh, List<AgencyRating> agencyRatings) {
+    public record QualitativeGoal(String goalCode, String domainCode, String textZh, String textEn,
+                                  @Schema(nullable = true) GoalRatingValue rating,
+                                  @Schema(nullable = true) String ratingZh, @Schema(nullable = true) String rationaleZh,
+                                  List<AgencyRating> agencyRatings) {
     }
 
     @Schema(name = "AgencyRating")
-    public record AgencyRating(String agencyCode, String agencyNameZh, String rating) {
+    public record AgencyRating(String agencyCode, String agencyNameZh,
+                               GoalRatingValue rating) {
     }
 
     @Schema(name = "SelfAssessmentDigest", description = "An agency's self-assessment in brief.")
-    public record AgencyDigest(String agencyCode, String agencyNameZh, String status, OffsetDateTime submittedAt,
+    public record AgencyDigest(String agencyCode, String agencyNameZh,
+                               @Schema(implementation = SelfAssessmentStatus.class) String status,
+                               @Schema(nullable = true) OffsetDateTime submittedAt,
                                boolean late, int goals, int answered, List<ItemDigest> items) {
     }
 
     @Schema(name = "SelfAssessmentItemDigest")
-    public record ItemDigest(String goalCode, String rating, String progressZh, String problemsZh, String nextStepsZh,
+    public record ItemDigest(String goalCode,
+                             @Schema(nullable = true) GoalRatingValue rating,
+                             @Schema(nullable = true) String progressZh, @Schema(nullable = true) String problemsZh,
+                             @Schema(nullable = true) String nextStepsZh,
                              int evidenceCount) {
     }
 
     @Schema(name = "EvaluationFindings", description = "The evaluation group's findings and recommendations. 评估发现与建议。")
-    public record Findings(String findingsZh, String findingsEn, String recommendationsZh, String recommendationsEn) {
+    public record Findings(@Schema(nullable = true) String findingsZh, @Schema(nullable = true) String findingsEn,
+                           @Schema(nullable = true) String recommendationsZh,
+                           @Schema(nullable = true) String recommendationsEn) {
     }
 
     @Schema(name = "TrendChart", description = "A key indicator's values by year, and its target.")
-    public record Chart(String indicatorCode, String nameZh, String nameEn, String unit, BigDecimal targetValue,
+    public record Chart(String indicatorCode, String nameZh, String nameEn,
+                        @Schema(nullable = true) Vocabulary.Unit unit,
+                        @Schema(nullable = true) BigDecimal targetValue,
                         List<YearValue> points) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.Evaluation;
 import org.childplan.evaluation.domain.GoalRating;
@@ -62,7 +63,8 @@ public final class ReportAssembler {
         var i = p.indicator();
         var a = p.assessment();
         List<YearValue> values = p.series().observations().stream().map(d -> new YearValue(d.year(), d.value())).toList();
-        return new IndicatorRow(i.domainCode(), i.code(), i.goalCode(), i.nameZh(), i.nameEn(), i.unit(), i.targetType().name(),
+        return new IndicatorRow(i.domainCode(), i.code(), i.goalCode(), i.nameZh(), i.nameEn(),
+                i.unit() == null ? null : Vocabulary.Unit.valueOf(i.unit()), i.targetType().name(),
                 a.baseYear(), a.baseValue(), values, a.currentYear(), a.currentValue(), a.targetValue(), a.targetYear(),
                 a.status().name(), a.status().labelZh(), a.ratio(), a.projectedValue());
     }
@@ -114,7 +116,7 @@ public final class ReportAssembler {
                                 digest.agencyNameZh(), i.rating())));
             }
             result.add(new QualitativeGoal(goal.code(), goal.domainCode(), goal.textZh(), goal.textEn(),
-                    rating == null ? null : rating.rating.name(), rating == null ? "未评定" : rating.rating.nameZh(),
+                    rating == null ? null : rating.rating, rating == null ? "未评定" : rating.rating.nameZh(),
                     rating == null ? null : rating.rationaleZh, agencyRatings));
         }
         return result;
@@ -142,7 +144,7 @@ public final class ReportAssembler {
         }
         ratings.put("UNRATED", 0);
         goals.stream().filter(g -> g.domainCode().equals(domain.code()))
-                .forEach(g -> ratings.merge(g.rating() == null ? "UNRATED" : g.rating(), 1, Integer::sum));
+                .forEach(g -> ratings.merge(g.rating() == null ? "UNRATED" : g.rating().name(), 1, Integer::sum));
         double share = quantitative == 0 ? 0.0 : BigDecimal.valueOf(achieved + onTrack)
                 .divide(BigDecimal.valueOf(quantitative), 4, java.math.RoundingMode.HALF_UP).doubleValue();
         return new DomainSummary(domain.code(), domain.nameZh(), domain.nameEn(), counts, quantitative, achieved, onTrack,

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
-import org.childplan.evaluation.report.AnnualReportService;
 import org.childplan.evaluation.report.AnnualReportFormats;
+import org.childplan.evaluation.report.AnnualReportService;
 import org.childplan.evaluation.report.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -24,12 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Authenticated
-@Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}/report")
+@Path("/api/v1/plans/{planCode}/monitoring-cycles/{year}")
 @Tag(name = "Monitoring cycles")
 public class AnnualReportResource {
 
+    private static final MediaType XLSX = MediaType.valueOf(Spreadsheet.MEDIA_TYPE);
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.TEXT_HTML_TYPE, MediaType.valueOf(Spreadsheet.MEDIA_TYPE)).build();
+            MediaType.TEXT_HTML_TYPE, XLSX).build();
 
     private final AnnualReportService reports;
     private final AnnualReportFormats formats;
@@ -40,6 +41,7 @@ public class AnnualReportResource {
     }
 
     @GET
+    @Path("/report")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Spreadsheet.MEDIA_TYPE})
     @Operation(summary = "Get the annual monitoring report of a cycle",
             description = "年度监测报告：报送完整性、分领域指标进展、预警和城乡性别差距。By Accept: JSON, print-ready HTML, or XLSX.")
@@ -53,8 +55,34 @@ public class AnnualReportResource {
         if (variant == null) {
             throw new NotAcceptableException();
         }
+        return representation(planCode, year, variant.getMediaType());
+    }
+
+    @GET
+    @Path("/report.xlsx")
+    @Produces(Spreadsheet.MEDIA_TYPE)
+    @Operation(summary = "Download the annual monitoring report as XLSX",
+            description = "年度监测报告 Excel 工作簿。The XLSX representation of getAnnualReport at a URL of its own, for clients that"
+                    + " cannot choose it by Accept.")
+    @APIResponse(responseCode = "200", description = "The report as an XLSX workbook",
+            content = @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getAnnualReportXlsx(@PathParam("planCode") String planCode, @PathParam("year") int year) {
+        return representation(planCode, year, XLSX);
+    }
+
+    @GET
+    @Path("/report.html")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Get the annual monitoring report as printable HTML",
+            description = "年度监测报告网页版（可打印）。The HTML representation of getAnnualReport at a URL of its own.")
+    @APIResponse(responseCode = "200", description = "The report as an HTML page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    public Response getAnnualReportHtml(@PathParam("planCode") String planCode, @PathParam("year") int year) {
+        return representation(planCode, year, MediaType.TEXT_HTML_TYPE);
+    }
+
+    private Response representation(String planCode, int year, MediaType type) {
         AnnualReportService.AnnualReport report = reports.report(planCode, year);
-        MediaType type = variant.getMediaType();
         if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
             return Response.ok(formats.html(report), MediaType.TEXT_HTML + ";charset=UTF-8").build();
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.monitoring.SubmissionService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,9 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CorrectionInput(
         @NotBlank @Size(max = 64) @Schema(examples = "HEALTH-3c") String indicatorCode,
         @Size(max = 64) String areaCode,
-        @Size(max = 16) String sex,
-        @Size(max = 16) String residence,
-        @Size(max = 16) String ageGroup,
+        @Size(max = 16) @Schema(implementation = Vocabulary.Sex.class) String sex,
+        @Size(max = 16) @Schema(implementation = Vocabulary.Residence.class) String residence,
+        @Size(max = 16) @Schema(implementation = Vocabulary.AgeGroup.class) String ageGroup,
         @NotNull @DecimalMin("-1e12") @DecimalMax("1e12") @Schema(examples = "5.6") BigDecimal value,
         @DecimalMin("-1e12") @DecimalMax("1e12") BigDecimal numerator,
         @DecimalMin("-1e12") @DecimalMax("1e12") BigDecimal denominator,

@@ -3,6 +3,7 @@ package org.childplan.evaluation.rest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.childplan.evaluation.domain.ObservationRevision;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Correction", description = "A correction of an accepted value; the replaced value is kept. 数据更正记录。")
@@ -10,16 +11,16 @@ public record CorrectionView(
         String indicatorCode,
         int year,
         String areaCode,
-        String sex,
-        String residence,
-        String ageGroup,
+        @Schema(implementation = Vocabulary.Sex.class) String sex,
+        @Schema(implementation = Vocabulary.Residence.class) String residence,
+        @Schema(implementation = Vocabulary.AgeGroup.class) String ageGroup,
         @Schema(description = "The value version this correction created (the accepted value is version 1)") int valueVersion,
         BigDecimal oldValue,
-        BigDecimal oldNumerator,
-        BigDecimal oldDenominator,
+        @Schema(nullable = true) BigDecimal oldNumerator,
+        @Schema(nullable = true) BigDecimal oldDenominator,
         BigDecimal newValue,
-        BigDecimal newNumerator,
-        BigDecimal newDenominator,
+        @Schema(nullable = true) BigDecimal newNumerator,
+        @Schema(nullable = true) BigDecimal newDenominator,
         String reason,
         OffsetDateTime revisedAt,
         String revisedBy) {

@@ -2,6 +2,7 @@ package org.childplan.evaluation.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.domain.progress.GapTrend;
 import org.childplan.evaluation.monitoring.ProgressService;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,7 @@ public record EquityGapView(
         String domainCode,
         String nameZh,
         String nameEn,
-        @Schema(description = "RESIDENCE or SEX") String dimension,
+        @Schema(implementation = Vocabulary.GapDimension.class) String dimension,
         @Schema(examples = "URBAN") String groupA,
         @Schema(examples = "RURAL") String groupB,
         GapTrend trend,
@@ -27,7 +28,7 @@ public record EquityGapView(
     @Schema(name = "EquityGapYear")
     public record YearView(int year, BigDecimal valueA, BigDecimal valueB,
                            @Schema(description = "valueA − valueB") BigDecimal gap,
-                           @Schema(description = "valueA / valueB; null when valueB is 0") Double ratio) {
+                           @Schema(nullable = true, description = "valueA / valueB; absent when valueB is 0") Double ratio) {
     }
 
     static EquityGapView from(ProgressService.EquityGap g) {

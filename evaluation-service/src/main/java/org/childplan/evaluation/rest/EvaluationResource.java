@@ -130,7 +130,8 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
     @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluationPlan(@PathParam("planCode") String planCode, @PathParam("code") String code,
-                                                              @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+                                                              @HeaderParam("If-Match") String ifMatch,
+                                                              @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.APPROVE_PLAN, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
@@ -142,7 +143,8 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"请各单位于5月31日前提交自评报告\"}")))
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> startCollecting(@PathParam("planCode") String planCode, @PathParam("code") String code,
-                                                        @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+                                                        @HeaderParam("If-Match") String ifMatch,
+                                                        @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.START_COLLECTING, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
@@ -154,7 +156,8 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"自评收集完毕\"}")))
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> compileEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
-                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+                                                          @HeaderParam("If-Match") String ifMatch,
+                                                          @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.COMPILE, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
@@ -179,7 +182,8 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = ACTION_EXAMPLE)))
     @RolesAllowed(Roles.LEADERSHIP)
     public RestResponse<EvaluationView> approveEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
-                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+                                                          @HeaderParam("If-Match") String ifMatch,
+                                                          @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.APPROVE, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
@@ -204,7 +208,8 @@ public class EvaluationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "comment", value = "{\"comment\": \"经市妇儿工委同意发布\"}")))
     @RolesAllowed({Roles.LEADERSHIP, Roles.EVALUATOR})
     public RestResponse<EvaluationView> publishEvaluation(@PathParam("planCode") String planCode, @PathParam("code") String code,
-                                                          @HeaderParam("If-Match") String ifMatch, @Valid EvaluationInputs.Action input) {
+                                                          @HeaderParam("If-Match") String ifMatch,
+                                                          @Valid EvaluationInputs.Action input) {
         return act(planCode, code, EvaluationAction.PUBLISH, input, ExpectedRevision.fromIfMatch(ifMatch));
     }
 
@@ -220,7 +225,8 @@ public class EvaluationResource {
                                                                 @HeaderParam("If-Match") String ifMatch,
                                                                 @NotNull @Valid EvaluationInputs.Findings input) {
         return withEtag(evaluations.writeFindings(planCode, code, new EvaluationReport.Findings(input.findingsZh(),
-                input.findingsEn(), input.recommendationsZh(), input.recommendationsEn()), ExpectedRevision.fromIfMatch(ifMatch)));
+                input.findingsEn(), input.recommendationsZh(),
+                input.recommendationsEn()), ExpectedRevision.fromIfMatch(ifMatch)));
     }
 
     @GET
@@ -246,7 +252,8 @@ public class EvaluationResource {
 
     @Schema(name = "GoalRating", description = "The evaluation group's rating of a qualitative goal.")
     public record RatingView(String goalCode, org.childplan.evaluation.domain.GoalRatingValue rating, String ratingZh,
-                             String rationaleZh, String rationaleEn, String ratedBy, OffsetDateTime ratedAt) {
+                             @Schema(nullable = true) String rationaleZh, @Schema(nullable = true) String rationaleEn,
+                             String ratedBy, OffsetDateTime ratedAt) {
         static RatingView from(GoalRating r) {
             return new RatingView(r.goalCode, r.rating, r.rating.nameZh(), r.rationaleZh, r.rationaleEn, r.ratedBy, r.ratedAt);
         }

@@ -20,7 +20,7 @@ public record EvaluationView(
         EvaluationStatus status,
         String statusZh,
         @Schema(description = "The evaluation plan (评估方案)") String planTextZh,
-        String planTextEn,
+        @Schema(nullable = true) String planTextEn,
         LocalDate selfAssessmentDueOn,
         LocalDate reportDueOn,
         EvaluationFindingsView findings,
@@ -29,7 +29,10 @@ public record EvaluationView(
         @Schema(description = "The workflow actions allowed now") List<String> allowedActions) {
 
     @Schema(name = "EvaluationFindingsText")
-    public record EvaluationFindingsView(String findingsZh, String findingsEn, String recommendationsZh, String recommendationsEn) {
+    public record EvaluationFindingsView(@Schema(nullable = true) String findingsZh,
+                                         @Schema(nullable = true) String findingsEn,
+                                         @Schema(nullable = true) String recommendationsZh,
+                                         @Schema(nullable = true) String recommendationsEn) {
     }
 
     static EvaluationView from(Evaluation e) {

@@ -15,8 +15,8 @@ public record MonitoringCycleView(
         @Schema(description = "Submissions after this day are late", examples = "2024-03-31") LocalDate dueOn,
         OffsetDateTime openedAt,
         String openedBy,
-        OffsetDateTime closedAt,
-        String closedBy,
+        @Schema(nullable = true) OffsetDateTime closedAt,
+        @Schema(nullable = true) String closedBy,
         @Schema(description = "How many (agency, indicator) reports the cycle expects") long expectedReports) {
 
     static MonitoringCycleView from(MonitoringCycle c, long expectedReports) {

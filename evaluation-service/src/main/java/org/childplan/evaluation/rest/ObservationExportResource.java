@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.childplan.evaluation.domain.Observation;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.monitoring.ObservationExportService;
 import org.childplan.evaluation.report.SdmxCsv;
 import org.childplan.platform.http.QueryParams;
@@ -52,15 +53,20 @@ public class ObservationExportResource {
     }
 
     @Schema(name = "AcceptedObservation", description = "An accepted value, as currently corrected.")
-    public record AcceptedObservationView(String indicatorCode, int year, String areaCode, String sex, String residence,
-                                          String ageGroup, BigDecimal value, BigDecimal numerator, BigDecimal denominator,
+    public record AcceptedObservationView(String indicatorCode, int year, String areaCode,
+                                          @Schema(implementation = Vocabulary.Sex.class) String sex,
+                                          @Schema(implementation = Vocabulary.Residence.class) String residence,
+                                          @Schema(implementation = Vocabulary.AgeGroup.class) String ageGroup,
+                                          BigDecimal value, @Schema(nullable = true) BigDecimal numerator,
+                                          @Schema(nullable = true) BigDecimal denominator,
                                           int valueVersion, String agencyCode, String submissionCode,
-                                          @Schema(description = "Where the agency took the value from, as submitted") String source,
-                                          @Schema(description = "The agency's note on the value, as submitted") String note) {
+                                          @Schema(nullable = true, description = "Where the agency took the value from, as submitted") String source,
+                                          @Schema(nullable = true, description = "The agency's note on the value, as submitted") String note) {
 
         static AcceptedObservationView from(Observation o) {
             return new AcceptedObservationView(o.indicatorCode, o.year, o.areaCode, o.sex, o.residence, o.ageGroup, o.value,
-                    o.numerator, o.denominator, o.valueVersion, o.submission.agencyCode, o.submission.code, o.source, o.note);
+                    o.numerator, o.denominator, o.valueVersion, o.submission.agencyCode, o.submission.code, o.source,
+                    o.note);
         }
     }
 

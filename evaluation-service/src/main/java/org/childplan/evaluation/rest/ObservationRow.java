@@ -5,18 +5,19 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.childplan.evaluation.domain.ObservationInput;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ObservationInput", description = "One reported value. Leave sex, residence or ageGroup out (or TOTAL) for "
         + "a total; leave areaCode out for the plan's whole jurisdiction. 一条监测数据。")
 public record ObservationRow(
-        @Size(max = 64) @Schema(examples = "HEALTH-3c") String indicatorCode,
-        @Schema(examples = "2023") Integer year,
+        @Size(max = 64) @Schema(required = true, examples = "HEALTH-3c") String indicatorCode,
+        @Schema(required = true, examples = "2023") Integer year,
         @Size(max = 64) @Schema(examples = "430482") String areaCode,
-        @Size(max = 16) @Schema(description = "MALE, FEMALE or TOTAL", examples = "TOTAL") String sex,
-        @Size(max = 16) @Schema(description = "URBAN, RURAL or TOTAL", examples = "TOTAL") String residence,
-        @Size(max = 16) @Schema(description = "Y0T2, Y3T5, Y6T11, Y12T14, Y15T17 or TOTAL", examples = "TOTAL") String ageGroup,
-        @DecimalMin("-1e12") @DecimalMax("1e12") @Schema(examples = "5.8") BigDecimal value,
+        @Size(max = 16) @Schema(implementation = Vocabulary.Sex.class) String sex,
+        @Size(max = 16) @Schema(implementation = Vocabulary.Residence.class) String residence,
+        @Size(max = 16) @Schema(implementation = Vocabulary.AgeGroup.class) String ageGroup,
+        @DecimalMin("-1e12") @DecimalMax("1e12") @Schema(required = true, examples = "5.8") BigDecimal value,
         @DecimalMin("-1e12") @DecimalMax("1e12") @Schema(examples = "29") BigDecimal numerator,
         @DecimalMin("-1e12") @DecimalMax("1e12") @Schema(examples = "5000") BigDecimal denominator,
         @Size(max = 400) @Schema(examples = "妇幼卫生年报") String source,

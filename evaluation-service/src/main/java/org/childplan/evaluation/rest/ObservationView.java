@@ -2,6 +2,7 @@ package org.childplan.evaluation.rest;
 
 import java.math.BigDecimal;
 import org.childplan.evaluation.domain.Observation;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Observation", description = "A stored value, with its row number in the submission. 监测数据。")
@@ -10,14 +11,14 @@ public record ObservationView(
         @Schema(examples = "HEALTH-3c") String indicatorCode,
         @Schema(examples = "2023") int year,
         @Schema(examples = "430482") String areaCode,
-        @Schema(examples = "TOTAL") String sex,
-        @Schema(examples = "TOTAL") String residence,
-        @Schema(examples = "TOTAL") String ageGroup,
+        @Schema(implementation = Vocabulary.Sex.class) String sex,
+        @Schema(implementation = Vocabulary.Residence.class) String residence,
+        @Schema(implementation = Vocabulary.AgeGroup.class) String ageGroup,
         @Schema(examples = "5.8") BigDecimal value,
-        BigDecimal numerator,
-        BigDecimal denominator,
-        String source,
-        String note,
+        @Schema(nullable = true) BigDecimal numerator,
+        @Schema(nullable = true) BigDecimal denominator,
+        @Schema(nullable = true) String source,
+        @Schema(nullable = true) String note,
         @Schema(description = "1 as accepted; each correction adds one") int valueVersion) {
 
     static ObservationView from(Observation o) {

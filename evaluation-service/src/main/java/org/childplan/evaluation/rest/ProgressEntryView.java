@@ -1,6 +1,7 @@
 package org.childplan.evaluation.rest;
 
 import java.math.BigDecimal;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.domain.progress.AssessmentBasis;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.TargetType;
@@ -14,23 +15,25 @@ public record ProgressEntryView(
         @Schema(examples = "HEALTH") String domainCode,
         @Schema(examples = "5岁以下儿童死亡率") String nameZh,
         String nameEn,
-        String unit,
+        @Schema(nullable = true) Vocabulary.Unit unit,
         TargetType targetType,
         ProgressStatus status,
         @Schema(examples = "进展较好") String statusZh,
         @Schema(description = "Which rule decided the status") AssessmentBasis basis,
-        @Schema(description = "R, the progress ratio towards a target with a number: the growth achieved over the growth "
-                + "needed (absent for INCREASE/DECREASE targets, which have growthRate instead)", examples = "0.7907") Double ratio,
-        @Schema(description = "p, the yearly growth rate towards a target without a number (INCREASE/DECREASE), signed so "
-                + "that growth in the target's direction is positive (absent for targets with a number)", examples = "0.0123")
+        @Schema(nullable = true, description = "R, the progress ratio towards a target with a number: the growth achieved over the growth "
+                + "needed (absent for INCREASE/DECREASE targets, which have growthRate instead)",
+                examples = "0.7907") Double ratio,
+        @Schema(nullable = true, description = "p, the yearly growth rate towards a target without a number (INCREASE/DECREASE), signed so "
+                + "that growth in the target's direction is positive (absent for targets with a number)",
+                examples = "0.0123")
         Double growthRate,
-        BigDecimal latestValue,
-        Integer latestYear,
-        BigDecimal baseValue,
-        Integer baseYear,
-        @Schema(description = "The target as a level (a reduction from baseline is converted)") BigDecimal targetValue,
-        Integer targetYear,
-        @Schema(description = "Least-squares projection to the target year, with 3 or more years of data") Double projectedValue,
+        @Schema(nullable = true) BigDecimal latestValue,
+        @Schema(nullable = true) Integer latestYear,
+        @Schema(nullable = true) BigDecimal baseValue,
+        @Schema(nullable = true) Integer baseYear,
+        @Schema(nullable = true, description = "The target as a level (a reduction from baseline is converted)") BigDecimal targetValue,
+        @Schema(nullable = true) Integer targetYear,
+        @Schema(nullable = true, description = "Least-squares projection to the target year, with 3 or more years of data") Double projectedValue,
         int dataPoints) {
 
     static ProgressEntryView from(ProgressService.IndicatorProgress p) {
@@ -38,8 +41,10 @@ public record ProgressEntryView(
         var i = p.indicator();
         // the calculation keeps R and p in one place, as the method does; the API gives each its own name
         boolean r = i.targetType().hasTargetValue();
-        return new ProgressEntryView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(), i.unit(), i.targetType(), a.status(),
-                a.status().labelZh(), a.basis(), r ? a.ratio() : null, r ? null : a.ratio(), a.currentValue(), a.currentYear(),
+        return new ProgressEntryView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(),
+                i.unit() == null ? null : Vocabulary.Unit.valueOf(i.unit()), i.targetType(), a.status(),
+                a.status().labelZh(), a.basis(), r ? a.ratio() : null, r ? null : a.ratio(), a.currentValue(),
+                a.currentYear(),
                 a.baseValue(), a.baseYear(),
                 a.targetValue(), a.targetYear(), a.projectedValue(), a.dataPoints());
     }

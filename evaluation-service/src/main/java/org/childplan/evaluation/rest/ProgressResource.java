@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.WarningRule;
 import org.childplan.evaluation.monitoring.ProgressService;
@@ -82,7 +83,7 @@ public class ProgressResource {
     public PageView<EquityGapView> listEquityGaps(
             @PathParam("planCode") String planCode,
             @Parameter(description = "The last year of data to use", required = true) @QueryParam("year") @NotNull @Min(1949) @Max(2100) Integer year,
-            @Parameter(description = "RESIDENCE or SEX") @QueryParam("dimension") String dimension,
+            @Parameter(schema = @Schema(implementation = Vocabulary.GapDimension.class)) @QueryParam("dimension") String dimension,
             @Valid @BeanParam Paging paging) {
         String wanted = QueryParams.text("dimension", dimension, 16);
         if (wanted != null && !wanted.equals("RESIDENCE") && !wanted.equals("SEX")) {

@@ -15,16 +15,17 @@ public record SelfAssessmentView(
         @Schema(examples = "health-bureau") String agencyCode,
         @Schema(examples = "市卫生健康局") String agencyNameZh,
         SelfAssessmentStatus status,
-        OffsetDateTime submittedAt,
-        String submittedBy,
+        @Schema(nullable = true) OffsetDateTime submittedAt,
+        @Schema(nullable = true) String submittedBy,
         @Schema(description = "Submitted after the due date, or still not submitted once it has passed") boolean late,
-        String returnReason,
+        @Schema(nullable = true) String returnReason,
         List<ItemView> items) {
 
     @Schema(name = "SelfAssessmentItem")
     public record ItemView(@Schema(examples = "HEALTH-4") String goalCode, String domainCode,
                            @Schema(description = "Whether the goal is rated (qualitative) rather than measured") boolean qualitative,
-                           String progressZh, String problemsZh, String nextStepsZh, GoalRatingValue rating,
+                           @Schema(nullable = true) String progressZh, @Schema(nullable = true) String problemsZh,
+                           @Schema(nullable = true) String nextStepsZh, @Schema(nullable = true) GoalRatingValue rating,
                            List<Evidence> evidence) {
         static ItemView from(SelfAssessmentItem i) {
             return new ItemView(i.goalCode, i.domainCode, i.qualitative, i.progressZh, i.problemsZh, i.nextStepsZh, i.rating,

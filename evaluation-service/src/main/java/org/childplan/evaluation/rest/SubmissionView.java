@@ -16,12 +16,12 @@ public record SubmissionView(
         long observationCount,
         OffsetDateTime createdAt,
         String createdBy,
-        OffsetDateTime submittedAt,
-        String submittedBy,
-        @Schema(description = "Whether it was submitted by the cycle's due date; null until submitted") Boolean onTime,
-        OffsetDateTime reviewedAt,
-        String reviewedBy,
-        @Schema(description = "Why the statistics bureau returned it") String returnReason,
+        @Schema(nullable = true) OffsetDateTime submittedAt,
+        @Schema(nullable = true) String submittedBy,
+        @Schema(nullable = true, description = "Whether it was submitted by the cycle's due date; null until submitted") Boolean onTime,
+        @Schema(nullable = true) OffsetDateTime reviewedAt,
+        @Schema(nullable = true) String reviewedBy,
+        @Schema(nullable = true, description = "Why the statistics bureau returned it") String returnReason,
         @Schema(description = "The workflow actions allowed now: submit, accept, return") List<String> allowedActions) {
 
     static SubmissionView from(Submission s, long observationCount, Boolean onTime) {

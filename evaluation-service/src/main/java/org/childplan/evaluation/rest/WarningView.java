@@ -23,7 +23,7 @@ public record WarningView(
         @Schema(description = "The indicator's lead agencies from the responsibility matrix") List<AgencyRefView> leadAgencies) {
 
     @Schema(name = "AgencyRef")
-    public record AgencyRefView(String code, String nameZh, String nameEn) {
+    public record AgencyRefView(String code, String nameZh, @Schema(nullable = true) String nameEn) {
     }
 
     static WarningView from(ProgressService.RaisedWarning r) {

@@ -34,12 +34,16 @@ class AccessMatrixTest {
     void everyOperationAnswersEachRoleAsExpected() throws Exception {
         Map<String, Set<String>> allowed = new HashMap<>();
         for (String read : new String[] {"listMonitoringCycles", "getMonitoringCycle", "listExpectedReports", "getCompleteness",
-                "getAnnualReport", "listSubmissions", "getSubmission", "listSubmissionObservations", "listCorrections",
+                "getAnnualReport", "getAnnualReportHtml", "getAnnualReportXlsx", "listSubmissions", "getSubmission",
+                "listSubmissionObservations", "listCorrections",
                 "listProgress", "listWarnings", "listEquityGaps", "exportObservations", "listEvaluations", "getEvaluation",
                 "getEvaluationHistory", "listGoalRatings", "listSelfAssessments", "getSelfAssessment", "leaveFeedback"}) {
             allowed.put(read, AUTHENTICATED);
         }
-        allowed.put("getEvaluationReport", EVERYONE);
+        for (String report : new String[] {"getEvaluationReport", "getEvaluationReportPdf", "getEvaluationReportXlsx",
+                "getEvaluationReportHtml"}) {
+            allowed.put(report, EVERYONE);
+        }
         allowed.put("listPublishedReports", EVERYONE);
         Set<String> statistics = Set.of("statistics");
         Set<String> reporter = Set.of("reporter");
@@ -67,6 +71,7 @@ class AccessMatrixTest {
             allowed.put(op, Set.of("admin"));
         }
         assertThat(AccessMatrix.check(allowed, Map.of("planCode", "TEST-ACCESS", "year", "2023",
-                "code", "MIDTERM-2023", "agencyCode", "health-bureau", "goalCode", "HEALTH-4", "host", "unlisted.example"), "health-bureau")).isEmpty();
+                "code", "MIDTERM-2023", "agencyCode", "health-bureau", "goalCode", "HEALTH-4", "host",
+                "unlisted.example"), "health-bureau")).isEmpty();
     }
 }

@@ -64,8 +64,6 @@ class FuzzTest {
                     default -> "x";
                 })
                 .queryValues(Map.of("year", String.valueOf(YEAR)))
-                // published reports are public (AccessMatrixTest): anonymous callers get past security to the lookup
-                .openToAnonymous("getEvaluationReport")
                 .replaceInExamples(PeerServicesStub.CHANGNING, PLAN)
                 .replaceInExamples("data.example.gov.cn", HOST);
         ContractFuzzer.Report report = fuzzer.run();

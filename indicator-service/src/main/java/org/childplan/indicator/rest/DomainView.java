@@ -9,7 +9,7 @@ public record DomainView(
         @Schema(examples = "HEALTH") String code,
         @Schema(examples = "1") int ordinal,
         @Schema(examples = "儿童与健康") String nameZh,
-        @Schema(examples = "Children and Health") String nameEn,
+        @Schema(nullable = true, examples = "Children and Health") String nameEn,
         @Schema(description = "牵头单位, exactly as written in the plan") List<String> leadUnits,
         @Schema(description = "责任单位, exactly as written in the plan") List<String> responsibleUnits) {
 

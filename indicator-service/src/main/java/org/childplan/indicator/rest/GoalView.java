@@ -9,7 +9,7 @@ public record GoalView(
         @Schema(examples = "HEALTH") String domainCode,
         @Schema(examples = "3") int number,
         @Schema(examples = "新生儿死亡率、婴儿死亡率和5岁以下儿童死亡率分别控制在3.0‰、5.0‰和6.0‰以下。逐步缩小城乡区域差距。") String textZh,
-        String textEn) {
+        @Schema(nullable = true) String textEn) {
 
     static GoalView from(Goal g) {
         return new GoalView(g.code(), g.domain.code, g.number, g.textZh, g.textEn);

@@ -9,7 +9,7 @@ public record MeasureView(
         @Schema(examples = "HEALTH") String domainCode,
         @Schema(examples = "1") int number,
         @Schema(examples = "完善儿童健康服务体系建设") String titleZh,
-        String titleEn) {
+        @Schema(nullable = true) String titleEn) {
 
     static MeasureView from(StrategyMeasure m) {
         return new MeasureView(m.code(), m.domain.code, m.number, m.titleZh, m.titleEn);

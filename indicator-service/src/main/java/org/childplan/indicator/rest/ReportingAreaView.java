@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReportingAreaView(
         @Schema(examples = "430482") String code,
         @Schema(examples = "常宁市") String nameZh,
-        @Schema(examples = "Changning City") String nameEn,
+        @Schema(nullable = true, examples = "Changning City") String nameEn,
         AreaLevel level,
-        String parentCode) {
+        @Schema(nullable = true) String parentCode) {
 
     static ReportingAreaView from(ReportingArea a) {
         return new ReportingAreaView(a.code, a.nameZh, a.nameEn, a.level, a.parentCode);

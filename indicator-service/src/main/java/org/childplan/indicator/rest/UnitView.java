@@ -9,10 +9,10 @@ public record UnitView(
         @Schema(examples = "PERCENT") Unit code,
         @Schema(examples = "%") String symbolZh,
         @Schema(examples = "percent") String labelEn,
-        @Schema(description = "Smallest allowed value", examples = "0") BigDecimal min,
-        @Schema(description = "Largest allowed value; null when unbounded", examples = "100") BigDecimal max,
+        @Schema(nullable = true, description = "Smallest allowed value", examples = "0") BigDecimal min,
+        @Schema(nullable = true, description = "Largest allowed value; absent when unbounded", examples = "100") BigDecimal max,
         @Schema(description = "Whether values must be whole numbers") boolean wholeNumber,
-        @Schema(description = "numerator / denominator × ratioScale = value; null when the unit is not a ratio", examples = "100")
+        @Schema(nullable = true, description = "numerator / denominator × ratioScale = value; absent when the unit is not a ratio", examples = "100")
         BigDecimal ratioScale) {
 
     static UnitView from(Unit u) {

@@ -13,13 +13,24 @@ class ContractValidationTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    private static final String PLAN = "{\"code\": \"CN-1\", \"titleZh\": \"规划\", \"jurisdictionCode\": \"430482\","
+            + " \"jurisdictionZh\": \"常宁市\", \"periodStart\": 2021, \"periodEnd\": 2025";
+
     @Test
     void acceptsAnAnswerOfTheDescribedShape() {
         assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
-                json("{\"code\": \"CN-1\", \"titleZh\": \"规划\"}"))).isEmpty();
+                json(PLAN + "}"))).isEmpty();
         assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 404, "application/problem+json",
-                json("{\"type\": \"urn:childplan:problem:not-found\", \"title\": \"Resource not found\", \"status\": 404}")))
+                json("{\"type\": \"urn:childplan:problem:not-found\", \"title\": \"Resource not found\", \"status\": 404,"
+                        + " \"detail\": \"No plan CN-1\", \"detailZh\": \"规划不存在\", \"instance\": \"/api/v1/plans/CN-1\","
+                        + " \"requestId\": \"r-1\"}")))
                 .isEmpty();
+    }
+
+    @Test
+    void refusesAnAnswerWithoutAPropertyTheContractRequires() {
+        assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
+                json("{\"code\": \"CN-1\", \"titleZh\": \"规划\"}"))).contains("getPlan").contains("required");
     }
 
     @Test
@@ -31,7 +42,7 @@ class ContractValidationTest {
     @Test
     void refusesANullWhereTheContractTypesAValue() {
         assertThat(ContractValidation.violations("GET", "/api/v1/plans/CN-1", 200, "application/json",
-                json("{\"code\": \"CN-1\", \"titleEn\": null}"))).contains("titleEn");
+                json(PLAN + ", \"titleEn\": null}"))).contains("titleEn");
     }
 
     @Test

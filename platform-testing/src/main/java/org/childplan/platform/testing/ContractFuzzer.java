@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,7 +74,7 @@ public final class ContractFuzzer {
 
     /** An operation of the contract. {@code bodies} maps each request media type to its example, as text. */
     public record Operation(String id, String method, String path, List<Param> params, Map<String, String> bodies,
-                            Map<String, JsonNode> bodySchemas, boolean secured) {
+                            Map<String, JsonNode> bodySchemas, boolean secured, boolean openToAnonymous) {
 
         public boolean hasParam(String name) {
             return params.stream().anyMatch(p -> p.name().equals(name));
@@ -209,7 +208,6 @@ public final class ContractFuzzer {
     private final Map<String, String> queryValues = new HashMap<>();
     private final Map<String, String> exampleReplacements = new LinkedHashMap<>();
     private BiConsumer<Operation, ObjectNode> freshBody = (op, body) -> { };
-    private final Set<String> openToAnonymous = new HashSet<>();
     private final Map<String, Integer> variantsByKind = new TreeMap<>();
     private final Map<String, Long> millisByOperation = new LinkedHashMap<>();
     private final List<Failure> failures = new ArrayList<>();
@@ -261,15 +259,6 @@ public final class ContractFuzzer {
      */
     public ContractFuzzer freshBody(BiConsumer<Operation, ObjectNode> adjust) {
         this.freshBody = adjust;
-        return this;
-    }
-
-    /**
-     * Operations the contract secures that still answer anonymous callers in part (a published report is public), so
-     * an anonymous request to them need not be 401; everything else about their answers is checked as usual.
-     */
-    public ContractFuzzer openToAnonymous(String... operationIds) {
-        this.openToAnonymous.addAll(List.of(operationIds));
         return this;
     }
 
@@ -729,7 +718,7 @@ public final class ContractFuzzer {
     }
 
     private boolean needsToken(Operation op) {
-        return op.secured() && !openToAnonymous.contains(op.id());
+        return op.secured() && !op.openToAnonymous();
     }
 
     private void checkEcho(Operation op, String label, String path, String query, Echo echo, RawHttp.Response response) {
@@ -938,7 +927,7 @@ public final class ContractFuzzer {
                     JsonNode example = content.getValue().path("example");
                     if (example.isMissingNode()) {
                         Iterator<JsonNode> examples = content.getValue().path("examples").elements();
-                        example = examples.hasNext() ? examples.next().path("value") : NODES.objectNode();
+                        example = examples.hasNext() ? examples.next().path("value") : schemaExample(contract, content.getValue());
                     }
                     bodies.put(content.getKey(), example.isTextual() && !content.getKey().contains("json")
                             ? example.asText() : JSON.writeValueAsString(example));
@@ -946,11 +935,27 @@ public final class ContractFuzzer {
                 }
                 // the contract names a security requirement on exactly the operations that need a token
                 boolean secured = op.path("security").size() > 0;
+                // an empty requirement beside the bearer one makes the token optional (a published report is public):
+                // an anonymous request need not be 401, though a garbage token still is
+                boolean openToAnonymous = false;
+                for (JsonNode requirement : op.path("security")) {
+                    openToAnonymous |= requirement.isEmpty();
+                }
                 operations.add(new Operation(op.path("operationId").asText(), entry.getKey().toUpperCase(Locale.ROOT),
-                        path.getKey(), List.copyOf(params), bodies, schemas, secured));
+                        path.getKey(), List.copyOf(params), bodies, schemas, secured, openToAnonymous));
             }
         }
         return operations;
+    }
+
+    /** The first example of the schema a body refers to (where the contracts keep request examples), or {}. */
+    private static JsonNode schemaExample(JsonNode contract, JsonNode media) {
+        String ref = media.path("schema").path("$ref").asText();
+        String prefix = "#/components/schemas/";
+        JsonNode examples = ref.startsWith(prefix)
+                ? contract.path("components").path("schemas").path(ref.substring(prefix.length())).path("examples")
+                : media.path("schema").path("examples");
+        return examples.isArray() && !examples.isEmpty() ? examples.get(0) : NODES.objectNode();
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -30,10 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuditResource {
 
     @Schema(name = "AuditEvent", description = "Who did what to which resource, when, with the values before and after.")
-    public record AuditEventView(OffsetDateTime at, String actor, String actorRoles, String actorAgency, String action,
-                                 String resourceType, String resourceKey, String agencyCode, String requestMethod,
-                                 String requestPath, String requestId, Map<String, Object> before, Map<String, Object> after,
-                                 String detail) {
+    public record AuditEventView(OffsetDateTime at, String actor, @Schema(nullable = true) String actorRoles,
+                                 @Schema(nullable = true) String actorAgency, String action,
+                                 String resourceType, @Schema(nullable = true) String resourceKey,
+                                 @Schema(nullable = true) String agencyCode,
+                                 @Schema(nullable = true) String requestMethod,
+                                 @Schema(nullable = true) String requestPath, @Schema(nullable = true) String requestId,
+                                 @Schema(nullable = true) Map<String, Object> before,
+                                 @Schema(nullable = true) Map<String, Object> after,
+                                 @Schema(nullable = true) String detail) {
         static AuditEventView from(AuditEvent e) {
             return new AuditEventView(e.at, e.actor, e.actorRoles, e.actorAgency, e.action, e.resourceType, e.resourceKey,
                     e.agencyCode, e.requestMethod, e.requestPath, e.requestId, e.before, e.after, e.detail);

@@ -1,10 +1,12 @@
 package org.childplan.platform.error;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One thing wrong with a request, located by a field path (and, for batches, a row number),
  * explained in English and in Chinese.
  */
-public record FieldError(Integer row, String field, String message, String messageZh) {
+public record FieldError(@Schema(nullable = true) Integer row, String field, String message, String messageZh) {
 
     public static FieldError of(String field, String message, String messageZh) {
         return new FieldError(null, field, message, messageZh);

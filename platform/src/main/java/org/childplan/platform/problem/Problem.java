@@ -16,5 +16,5 @@ public record Problem(
         @Schema(description = "What went wrong, in Chinese", examples = "指标“HEALTH-9z”不存在") String detailZh,
         @Schema(description = "The request path", examples = "/api/v1/plans/CN-430482-CHILDREN-2021-2025/indicators/HEALTH-9z") String instance,
         @Schema(description = "Correlation id of the request, also in the X-Request-Id response header") String requestId,
-        @Schema(description = "Every invalid field (and, for batches, row)") List<FieldError> errors) {
+        @Schema(nullable = true, description = "Every invalid field (and, for batches, row)") List<FieldError> errors) {
 }

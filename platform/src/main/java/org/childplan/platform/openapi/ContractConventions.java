@@ -1,6 +1,7 @@
-package org.childplan.platform.problem;
+package org.childplan.platform.openapi;
 
 import java.util.Map;
+import org.childplan.platform.problem.ProblemMapper;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -13,27 +14,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the problem+json error answers on every operation, so each one lists the errors it can give
- * without repeating the same annotations on every resource method.
+ * The conventions every contract follows, applied once here rather than by annotations on every resource method:
+ * each operation lists the problem+json errors it can give, the roles it needs, and paging envelopes are named after
+ * their items; what each property promises (present or optional, a standalone reference) is {@link SchemaShapes}'
+ * part.
  */
-public class OpenApiProblemResponses implements OASFilter {
+public class ContractConventions implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final java.util.regex.Pattern PAGE_NAME = java.util.regex.Pattern.compile("PageView(\\w+?)View");
-
-    /**
-     * A reference stands alone, with at most a description or examples: SmallRye writes the referenced type's
-     * {@code type} beside a {@code $ref} when a property carries its own {@code @Schema}, and openapi-generator then
-     * clears the property's type.
-     */
-    @Override
-    public Schema filterSchema(Schema schema) {
-        if (schema.getRef() != null) {
-            schema.setType(null);
-            schema.setFormat(null);
-        }
-        return schema;
-    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -82,6 +71,8 @@ public class OpenApiProblemResponses implements OASFilter {
                 rolesIntoDescription(operation);
             }
         });
+        // last, so that the problem answers added above count among the responses
+        SchemaShapes.apply(openAPI);
     }
 
     /**

@@ -1,0 +1,102 @@
+package org.childplan.platform.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.junit.jupiter.api.Test;
+
+class SchemaShapesTest {
+
+    private static Schema ref(String component) {
+        return OASFactory.createSchema().ref("#/components/schemas/" + component);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+
+    /** GET /things answers a Thing; POST /things takes a ThingInput (with an example on the media type). */
+    private static OpenAPI contract() {
+        Schema thing = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("code", string())
+                .addProperty("nameEn", string().addType(Schema.SchemaType.NULL))
+                .addProperty("unit", OASFactory.createSchema().anyOf(List.of(ref("Unit"),
+                        OASFactory.createSchema().addType(Schema.SchemaType.NULL))))
+                .addProperty("kind", ref("Kind").description("What sort of thing"))
+                .addProperty("createdOn", ref("LocalDate"));
+        Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("code", string()).addProperty("note", string());
+        var components = OASFactory.createComponents()
+                .addSchema("Thing", thing)
+                .addSchema("ThingInput", input)
+                .addSchema("Unit", string().enumeration(List.of("PERCENT", "COUNT")))
+                .addSchema("Kind", string().enumeration(List.of("BIG", "SMALL")))
+                .addSchema("LocalDate", string().format("date"));
+        var answer = OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
+                .content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(ref("Thing")))));
+        var get = OASFactory.createOperation().responses(answer);
+        var post = OASFactory.createOperation().responses(answer).requestBody(OASFactory.createRequestBody()
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(ref("ThingInput").addType(Schema.SchemaType.OBJECT))
+                        .addExample("one", OASFactory.createExample().value(java.util.Map.of("code", "T-1"))))));
+        var item = OASFactory.createPathItem().GET(get).POST(post);
+        return OASFactory.createOpenAPI().components(components)
+                .paths(OASFactory.createPaths().addPathItem("/things", item));
+    }
+
+    @Test
+    void requiresWhatAResponseAlwaysCarriesAndNotWhatMayBeAbsent() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        Schema thing = openAPI.getComponents().getSchemas().get("Thing");
+        assertThat(thing.getRequired()).containsExactlyInAnyOrder("code", "kind", "createdOn");
+        assertThat(thing.getProperties().get("nameEn").getType()).containsExactly(Schema.SchemaType.STRING);
+        assertThat(thing.getProperties().get("unit").getRef()).isEqualTo("#/components/schemas/Unit");
+        assertThat(thing.getProperties().get("unit").getAnyOf()).isNull();
+    }
+
+    @Test
+    void leavesWhatAClientSendsOptionalUnlessItsTypeSaysOtherwise() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        assertThat(openAPI.getComponents().getSchemas().get("ThingInput").getRequired()).isNull();
+    }
+
+    @Test
+    void keepsReferencesStandaloneAndMovesTheirDescriptionToTheHoldingSchema() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        Schema thing = openAPI.getComponents().getSchemas().get("Thing");
+        assertThat(thing.getProperties().get("kind").getAll()).containsOnlyKeys("$ref");
+        assertThat(thing.getDescription()).contains("kind: What sort of thing");
+        Schema body = openAPI.getPaths().getPathItem("/things").getPOST().getRequestBody().getContent()
+                .getMediaType("application/json").getSchema();
+        assertThat(body.getAll()).containsOnlyKeys("$ref");
+    }
+
+    @Test
+    void writesDatesInlineInsteadOfAsComponentsNamedAfterJdkTypes() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        assertThat(openAPI.getComponents().getSchemas()).doesNotContainKey("LocalDate").containsKey("Unit");
+        Schema createdOn = openAPI.getComponents().getSchemas().get("Thing").getProperties().get("createdOn");
+        assertThat(createdOn.getRef()).isNull();
+        assertThat(createdOn.getType()).containsExactly(Schema.SchemaType.STRING);
+        assertThat(createdOn.getFormat()).isEqualTo("date");
+    }
+
+    @Test
+    void movesARequestExampleOntoTheBodysSchema() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        var media = openAPI.getPaths().getPathItem("/things").getPOST().getRequestBody()
+                .getContent().getMediaType("application/json");
+        assertThat(media.getExamples()).isNullOrEmpty();
+        assertThat(openAPI.getComponents().getSchemas().get("ThingInput").getExamples())
+                .containsExactly(java.util.Map.of("code", "T-1"));
+    }
+}
