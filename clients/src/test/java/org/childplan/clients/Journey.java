@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -294,21 +295,16 @@ final class Journey {
     }
 
     /**
-     * The report as PDF. The contract offers it only by content negotiation on getEvaluationReport, whose generated
-     * method always asks for and parses JSON, so the PDF is fetched with the generated client's own HttpClient and
-     * base URI (and recorded like every other exchange); a reader needs no token for a published report.
+     * The report as PDF, XLSX and HTML through the operations the contract gives each format, as a reader without a
+     * token gets them once the report is published.
      */
-    private byte[] downloadPdf(String code) throws IOException, InterruptedException {
-        var client = evaluation(null);
-        var request = HttpRequest.newBuilder(URI.create(client.getBaseUri() + "/api/v1/plans/" + PLAN + "/evaluations/"
-                + code + "/report")).header("Accept", "application/pdf").timeout(TIMEOUT).GET().build();
-        HttpResponse<byte[]> response = client.getHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        operations.record(Service.EVALUATION, "GET", request.uri(), response.statusCode(),
-                response.headers().firstValue("sl-violations"));
-        assertThat(response.statusCode()).as("GET %s as application/pdf", request.uri()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        return response.body();
+    private byte[] downloadPdf(String code) throws Exception {
+        var reader = new EvaluationReportsApi(evaluation(null));
+        byte[] pdf = Files.readAllBytes(reader.getEvaluationReportPdf(code, PLAN).toPath());
+        byte[] xlsx = Files.readAllBytes(reader.getEvaluationReportXlsx(code, PLAN).toPath());
+        assertThat(xlsx).as("an XLSX workbook is a zip").startsWith('P', 'K');
+        assertThat(Files.readString(reader.getEvaluationReportHtml(code, PLAN).toPath())).contains("<html").contains("评估报告");
+        return pdf;
     }
 
     // ---- every other operation -------------------------------------------------------------------------------------
@@ -321,6 +317,8 @@ final class Journey {
         assertThat(completeness.getByAgency()).filteredOn(t -> REPORTER_AGENCY.equals(t.getCode()))
                 .singleElement().satisfies(t -> assertThat(t.getAccepted()).as("indicators accepted").isEqualTo(2));
         assertThat(read.getAnnualReport(PLAN, 2023).getYear()).isEqualTo(2023);
+        assertThat(Files.readString(read.getAnnualReportHtml(PLAN, 2023).toPath())).contains("<html").contains("2023");
+        assertThat(Files.readAllBytes(read.getAnnualReportXlsx(PLAN, 2023).toPath())).startsWith('P', 'K');
         assertThat(new SubmissionsApi(evaluation(viewer)).getSubmission(submission, PLAN, 2023).getObservationCount())
                 .isEqualTo(2L);
 

@@ -75,8 +75,10 @@ public class AnnualReportResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Get the annual monitoring report as printable HTML",
             description = "年度监测报告网页版（可打印）。The HTML representation of getAnnualReport at a URL of its own.")
-    @APIResponse(responseCode = "200", description = "The report as an HTML page",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    // binary, so that a generated client hands the page over as it came (openapi-generator's Java client parses a
+    // string answer as JSON)
+    @APIResponse(responseCode = "200", description = "The report as an HTML page (UTF-8)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getAnnualReportHtml(@PathParam("planCode") String planCode, @PathParam("year") int year) {
         return representation(planCode, year, MediaType.TEXT_HTML_TYPE);
     }

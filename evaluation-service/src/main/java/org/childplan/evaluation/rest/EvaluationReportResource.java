@@ -121,8 +121,10 @@ public class EvaluationReportResource {
     @Operation(summary = "Get the evaluation report as printable HTML",
             description = "评估报告网页版（可打印，中文在前、附英文标题）。The HTML representation of getEvaluationReport at a URL of its"
                     + " own; the same access rules, ETag and 304 apply.")
-    @APIResponse(responseCode = "200", description = "The report as an HTML page",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    // binary, so that a generated client hands the page over as it came (openapi-generator's Java client parses a
+    // string answer as JSON)
+    @APIResponse(responseCode = "200", description = "The report as an HTML page (UTF-8)",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getEvaluationReportHtml(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                             @Context Request request) {
         return representation(planCode, code, MediaType.TEXT_HTML_TYPE, request);
