@@ -405,6 +405,8 @@ final class Journey {
         assertThat(bodies.getGovernanceBody(body.getCode()).getNameZh()).isEqualTo(body.getNameZh());
         var matrix = new ResponsibilitiesApi(agency(viewer));
         assertThat(matrix.getResponsibilityMatrix(PLAN, null).getDomains()).hasSize(7);
+        assertThat(Files.readAllBytes(matrix.getResponsibilityMatrixXlsx(PLAN, null).toPath())).startsWith('P', 'K');
+        assertThat(Files.readString(matrix.getResponsibilityMatrixCsv(PLAN, null).toPath())).contains("agencyCode");
         assertThat(matrix.getIndicatorResponsibilities(PLAN, null)).isNotNull();
         assertThat(matrix.getResponsibleAgencies(REPORTED, PLAN, null).getIndicatorCode()).isEqualTo(REPORTED);
 

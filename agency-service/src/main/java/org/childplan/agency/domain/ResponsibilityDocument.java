@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ResponsibilityDocument",
         description = "Agencies, governance bodies and per-plan assignments; see /api/v1/responsibility-document-schema. 责任分工文件。")
 public record ResponsibilityDocument(
-        String formatVersion,
+        @Schema(required = true) String formatVersion,
         List<String> notes,
-        List<AgencyEntry> agencies,
+        @Schema(required = true) List<AgencyEntry> agencies,
         List<BodyEntry> governanceBodies,
         List<PlanEntry> plans) {
 
@@ -29,12 +29,12 @@ public record ResponsibilityDocument(
 
     @Schema(name = "ResponsibilityDocumentAgency")
     public record AgencyEntry(
-            String code,
-            String nameZh,
+            @Schema(required = true) String code,
+            @Schema(required = true) String nameZh,
             String nameEn,
             List<String> aliases,
-            AgencyKind kind,
-            Boolean committeeMember,
+            @Schema(required = true) AgencyKind kind,
+            @Schema(required = true) Boolean committeeMember,
             String contactPerson,
             String contactPhone,
             String contactEmail,
@@ -54,11 +54,11 @@ public record ResponsibilityDocument(
 
     @Schema(name = "ResponsibilityDocumentGovernanceBody")
     public record BodyEntry(
-            String code,
-            String nameZh,
+            @Schema(required = true) String code,
+            @Schema(required = true) String nameZh,
             String shortNameZh,
             String nameEn,
-            BodyKind kind,
+            @Schema(required = true) BodyKind kind,
             String parentCode,
             /* the lead unit as the plan names it, resolved like any unit name */
             String leadUnit,
@@ -80,8 +80,8 @@ public record ResponsibilityDocument(
 
     @Schema(name = "ResponsibilityDocumentPlan")
     public record PlanEntry(
-            String planCode,
-            /* the day the domain-level assignments take effect */
+            @Schema(required = true) String planCode,
+            @Schema(required = true) /* the day the domain-level assignments take effect */
             LocalDate validFrom,
             List<DomainEntry> domains,
             List<AssignmentEntry> assignments) {
@@ -94,9 +94,9 @@ public record ResponsibilityDocument(
 
     @Schema(name = "ResponsibilityDocumentDomain")
     public record DomainEntry(
-            String domainCode,
-            List<String> leadUnits,
-            List<String> responsibleUnits,
+            @Schema(required = true) String domainCode,
+            @Schema(required = true) List<String> leadUnits,
+            @Schema(required = true) List<String> responsibleUnits,
             List<String> dataProviderUnits) {
 
         public DomainEntry {
@@ -125,10 +125,10 @@ public record ResponsibilityDocument(
     /** An assignment at any scope, e.g. an indicator's data provider; {@code validFrom} defaults to the plan entry's. */
     @Schema(name = "ResponsibilityDocumentAssignment")
     public record AssignmentEntry(
-            String unit,
-            ScopeType scopeType,
-            String scopeCode,
-            Role role,
+            @Schema(required = true) String unit,
+            @Schema(required = true) ScopeType scopeType,
+            @Schema(required = true) String scopeCode,
+            @Schema(required = true) Role role,
             LocalDate validFrom,
             LocalDate validTo,
             String note) {

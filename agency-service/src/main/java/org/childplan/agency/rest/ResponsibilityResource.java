@@ -65,7 +65,47 @@ public class ResponsibilityResource {
             @PathParam("planCode") String planCode,
             @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
-        String format = negotiate(headers.getAcceptableMediaTypes());
+        return matrix(planCode, asOf, negotiate(headers.getAcceptableMediaTypes()));
+    }
+
+    @GET
+    @Path("/responsibility-matrix.xlsx")
+    @Produces(MatrixFormats.XLSX)
+    @Operation(summary = "Download the responsibility matrix as XLSX",
+            description = "责任分工矩阵 Excel 工作簿。The XLSX representation of getResponsibilityMatrix at a URL of its own, for"
+                    + " clients that cannot choose it by Accept.")
+    @APIResponse(responseCode = "200", description = "The matrix as an XLSX workbook",
+            headers = {@Header(name = CATALOGUE_SOURCE, description = "FRESH or STORED", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = CATALOGUE_FETCHED_AT, description = "When the catalogue used was fetched", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MatrixFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response getResponsibilityMatrixXlsx(
+            @PathParam("planCode") String planCode,
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
+        return matrix(planCode, asOf, MatrixFormats.XLSX);
+    }
+
+    @GET
+    @Path("/responsibility-matrix.csv")
+    @Produces(MatrixFormats.CSV)
+    @Operation(summary = "Download the responsibility matrix as CSV",
+            description = "责任分工矩阵 CSV（UTF-8 带 BOM）。The CSV representation of getResponsibilityMatrix at a URL of its own.")
+    @APIResponse(responseCode = "200", description = "The matrix as CSV",
+            headers = {@Header(name = CATALOGUE_SOURCE, description = "FRESH or STORED", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = CATALOGUE_FETCHED_AT, description = "When the catalogue used was fetched", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MatrixFormats.CSV, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "UTF-8 with BOM; header agencyCode,nameZh,<domain codes>; cells are roles")))
+    @APIResponse(responseCode = "503", description = UNAVAILABLE,
+            content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    public Response getResponsibilityMatrixCsv(
+            @PathParam("planCode") String planCode,
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
+        return matrix(planCode, asOf, MatrixFormats.CSV);
+    }
+
+    /** The matrix in one of its formats, for whichever operation chose it. */
+    private Response matrix(String planCode, String asOf, String format) {
         ResponsibilityQueries.Matrix matrix = queries.matrix(planCode, QueryParams.date("asOf", asOf));
         String filename = "responsibility-matrix-" + planCode + "-" + matrix.asOf();
         Response.ResponseBuilder response = switch (format) {

@@ -32,7 +32,8 @@ class AccessMatrixTest {
         Map<String, Set<String>> allowed = new HashMap<>();
         for (String read : new String[] {"listAgencies", "lookupAgency", "getAgency", "getAgencyResponsibilities",
                 "listGovernanceBodies", "getGovernanceBody", "listAssignments", "getAssignment", "getIndicatorResponsibilities",
-                "getResponsibleAgencies", "getResponsibilityMatrix", "getResponsibilityDocumentSchema"}) {
+                "getResponsibleAgencies", "getResponsibilityMatrix", "getResponsibilityMatrixXlsx",
+                "getResponsibilityMatrixCsv", "getResponsibilityDocumentSchema"}) {
             allowed.put(read, AUTHENTICATED);
         }
         for (String write : new String[] {"createAgency", "updateAgency", "createAssignment", "updateAssignment",

@@ -11,10 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "PlanDocument", description = "A whole plan in the import/export format; see /api/v1/plan-document-schema. 规划文件。")
 public record PlanDocument(
-        String formatVersion,
-        Header plan,
+        @Schema(required = true) String formatVersion,
+        @Schema(required = true) Header plan,
         List<AreaEntry> reportingAreas,
-        List<DomainEntry> domains) {
+        @Schema(required = true) List<DomainEntry> domains) {
 
     public static final String FORMAT_VERSION = "1.0";
 
@@ -25,14 +25,14 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentPlan")
     public record Header(
-            String code,
-            String titleZh,
+            @Schema(required = true) String code,
+            @Schema(required = true) String titleZh,
             String titleEn,
-            String jurisdictionCode,
-            String jurisdictionZh,
+            @Schema(required = true) String jurisdictionCode,
+            @Schema(required = true) String jurisdictionZh,
             String jurisdictionEn,
-            Integer periodStart,
-            Integer periodEnd,
+            @Schema(required = true) Integer periodStart,
+            @Schema(required = true) Integer periodEnd,
             Integer baselineYear,
             String documentNumber,
             String issuerZh,
@@ -40,20 +40,21 @@ public record PlanDocument(
     }
 
     @Schema(name = "PlanDocumentReportingArea")
-    public record AreaEntry(String code, String nameZh, String nameEn, AreaLevel level, String parentCode) {
+    public record AreaEntry(@Schema(required = true) String code, @Schema(required = true) String nameZh, String nameEn,
+                            @Schema(required = true) AreaLevel level, String parentCode) {
     }
 
     @Schema(name = "PlanDocumentDomain")
     public record DomainEntry(
-            String code,
-            Integer ordinal,
-            String nameZh,
+            @Schema(required = true) String code,
+            @Schema(required = true) Integer ordinal,
+            @Schema(required = true) String nameZh,
             String nameEn,
-            List<String> leadUnits,
-            List<String> responsibleUnits,
-            List<GoalEntry> goals,
+            @Schema(required = true) List<String> leadUnits,
+            @Schema(required = true) List<String> responsibleUnits,
+            @Schema(required = true) List<GoalEntry> goals,
             List<MeasureEntry> measures,
-            List<IndicatorEntry> indicators) {
+            @Schema(required = true) List<IndicatorEntry> indicators) {
 
         public DomainEntry {
             leadUnits = leadUnits == null ? List.of() : leadUnits;
@@ -65,29 +66,30 @@ public record PlanDocument(
     }
 
     @Schema(name = "PlanDocumentGoal")
-    public record GoalEntry(Integer number, String textZh, String textEn) {
+    public record GoalEntry(@Schema(required = true) Integer number, @Schema(required = true) String textZh, String textEn) {
     }
 
     @Schema(name = "PlanDocumentMeasure")
-    public record MeasureEntry(Integer number, String titleZh, String titleEn) {
+    public record MeasureEntry(@Schema(required = true) Integer number, @Schema(required = true) String titleZh,
+                               String titleEn) {
     }
 
     @Schema(name = "PlanDocumentIndicator")
     public record IndicatorEntry(
-            String code,
+            @Schema(required = true) String code,
             Integer goalNumber,
             Integer measureNumber,
-            String nameZh,
+            @Schema(required = true) String nameZh,
             String nameEn,
             Unit unit,
-            TargetType targetType,
+            @Schema(required = true) TargetType targetType,
             BigDecimal targetValue,
             Integer targetYear,
             Integer baselineYear,
             BigDecimal baselineValue,
             List<Dimension> disaggregations,
             String dataSource,
-            ReportingFrequency reportingFrequency,
+            @Schema(required = true) ReportingFrequency reportingFrequency,
             String sourceTextZh,
             String note,
             /* When this definition takes effect; on first import it defaults to the first day of the plan period. */
