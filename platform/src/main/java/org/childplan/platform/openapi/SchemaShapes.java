@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * type does not admit null. Every other property of a schema that only responses carry is required, so a generated
  * client can count on it. A schema that clients send keeps the required list its type declares with
  * {@code @Schema(required = true)}: an input left out often has a meaning (a default) of its own.
+ * (SmallRye drops {@code nullable} when {@code implementation} or {@code ref} stands beside it, so an optional enum
+ * property is typed with the enum itself.)
  *
  * <p><b>Standalone references.</b> A {@code $ref} carries no sibling keywords: generators treat siblings
  * inconsistently (openapi-generator clears the type beside one). A description beside a reference moves into the
