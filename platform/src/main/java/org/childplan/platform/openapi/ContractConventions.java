@@ -69,6 +69,12 @@ public class ContractConventions implements OASFilter {
                     add(operation, "403", "The token's roles do not allow this / 角色无权执行此操作");
                 }
                 rolesIntoDescription(operation);
+                if (operation.getSecurity() == null && hasBearer(openAPI)) {
+                    // a public operation (the catalogue, the list of published reports) serves anyone, and a caller
+                    // that sends its token anyway is served too: authentication is optional, not absent
+                    operation.setSecurity(java.util.List.of(OASFactory.createSecurityRequirement().addScheme("bearer"),
+                            OASFactory.createSecurityRequirement()));
+                }
             }
         });
         // last, so that the problem answers added above count among the responses
@@ -100,6 +106,11 @@ public class ContractConventions implements OASFilter {
             String note = "Roles: " + String.join(", ", roles) + ". 需要角色：" + String.join("、", roles) + "。";
             operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + " " + note);
         }
+    }
+
+    private static boolean hasBearer(OpenAPI openAPI) {
+        return openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
+                && openAPI.getComponents().getSecuritySchemes().containsKey("bearer");
     }
 
     private static boolean takesHeader(Operation operation, String name) {
