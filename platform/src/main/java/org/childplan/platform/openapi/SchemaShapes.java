@@ -58,7 +58,7 @@ final class SchemaShapes {
         });
         inlineScalars(openAPI, components);
         requestExamplesOntoSchemas(openAPI, components);
-        // what is left beside a reference (a body's type, say) goes: the properties' descriptions have moved above
+        // what is left beside a reference goes (a property's description has moved to its schema's, in shape)
         everySchema(openAPI, schema -> {
             if (schema.getRef() != null) {
                 List.copyOf(schema.getAll().keySet()).stream().filter(keyword -> !"$ref".equals(keyword))
@@ -199,15 +199,10 @@ final class SchemaShapes {
             return;
         }
         List<String> notes = new ArrayList<>();
-        Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
-        properties.forEach((property, definition) -> {
+        schema.getProperties().forEach((property, definition) -> {
             boolean optional = dropNull(definition);
             if (definition.getRef() != null && definition.getDescription() != null) {
                 notes.add(property + ": " + definition.getDescription());
-            }
-            Schema standalone = standalone(definition);
-            if (standalone != definition) {
-                schema.addProperty(property, standalone);
             }
             if (requireWhatIsNotOptional && !optional
                     && (schema.getRequired() == null || !schema.getRequired().contains(property))) {
@@ -260,15 +255,6 @@ final class SchemaShapes {
 
     private static boolean isNullOnly(Schema schema) {
         return schema.getType() != null && schema.getType().equals(List.of(Schema.SchemaType.NULL));
-    }
-
-    /** The property as a reference alone, when it is one; a property of another kind is returned as it is. */
-    private static Schema standalone(Schema definition) {
-        if (definition.getRef() == null) {
-            return definition;
-        }
-        boolean alone = definition.getAll().keySet().stream().allMatch("$ref"::equals);
-        return alone ? definition : org.eclipse.microprofile.openapi.OASFactory.createSchema().ref(definition.getRef());
     }
 
     /** The component names the request bodies (sent = true) or the responses (sent = false) refer to directly. */
