@@ -22,7 +22,14 @@ public final class Vocabulary {
     public enum AgeGroup { Y0T2, Y3T5, Y6T11, Y12T14, Y15T17, TOTAL }
 
     @Schema(name = "Unit", description = "计量单位。The catalogue's units of measurement.")
-    public enum Unit { PERCENT, PER_MILLE, PER_100K, PER_1000_CHILDREN, PER_INSTITUTION, HOURS_PER_DAY, COUNT }
+    public enum Unit {
+        PERCENT, PER_MILLE, PER_100K, PER_1000_CHILDREN, PER_INSTITUTION, HOURS_PER_DAY, COUNT;
+
+        /** The unit a catalogue code names; none for a qualitative indicator, which has no unit. */
+        public static Unit of(String code) {
+            return code == null ? null : valueOf(code);
+        }
+    }
 
     @Schema(name = "GapDimension", description = "差距维度：城乡或性别。The dimensions equity gaps are measured along.")
     public enum GapDimension { RESIDENCE, SEX }

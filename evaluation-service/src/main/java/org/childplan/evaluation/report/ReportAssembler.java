@@ -64,7 +64,7 @@ public final class ReportAssembler {
         var a = p.assessment();
         List<YearValue> values = p.series().observations().stream().map(d -> new YearValue(d.year(), d.value())).toList();
         return new IndicatorRow(i.domainCode(), i.code(), i.goalCode(), i.nameZh(), i.nameEn(),
-                i.unit() == null ? null : Vocabulary.Unit.valueOf(i.unit()), i.targetType().name(),
+                Vocabulary.Unit.of(i.unit()), i.targetType().name(),
                 a.baseYear(), a.baseValue(), values, a.currentYear(), a.currentValue(), a.targetValue(), a.targetYear(),
                 a.status().name(), a.status().labelZh(), a.ratio(), a.projectedValue());
     }

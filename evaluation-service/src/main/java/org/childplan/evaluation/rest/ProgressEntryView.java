@@ -42,7 +42,7 @@ public record ProgressEntryView(
         // the calculation keeps R and p in one place, as the method does; the API gives each its own name
         boolean r = i.targetType().hasTargetValue();
         return new ProgressEntryView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(),
-                i.unit() == null ? null : Vocabulary.Unit.valueOf(i.unit()), i.targetType(), a.status(),
+                Vocabulary.Unit.of(i.unit()), i.targetType(), a.status(),
                 a.status().labelZh(), a.basis(), r ? a.ratio() : null, r ? null : a.ratio(), a.currentValue(),
                 a.currentYear(),
                 a.baseValue(), a.baseYear(),
