@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import org.childplan.agency.IndicatorServiceStub;
+import org.childplan.platform.testing.BodyLimitChecks;
 import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Strict input and problem+json answers, including the framework's own errors. */
@@ -35,6 +38,12 @@ class ProblemResponsesTest {
         return """
                 {"code": "%s", "nameZh": "%s", "kind": "GOVERNMENT_BUREAU", "committeeMember": true%s}"""
                 .formatted(code, TestData.nameZh("局"), extra);
+    }
+
+    @Test
+    void refusesBodiesAboveTheLimitWith413ProblemWithoutReadingThem() throws Exception {
+        BodyLimitChecks.refuseOversizedBodiesWithoutReadingThem(RestAssured.port, AGENCIES, Tokens.of("admin"), "nameZh",
+                10_485_760);
     }
 
     @Test

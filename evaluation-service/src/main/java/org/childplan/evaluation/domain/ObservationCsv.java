@@ -1,17 +1,24 @@
 package org.childplan.evaluation.domain;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.ProblemException;
 import org.childplan.platform.json.JsonStrictness;
 
 /**
@@ -34,12 +41,24 @@ public final class ObservationCsv {
     }
 
     public static Result parse(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try {
+            return parse(new StringReader(csv), rows -> { });
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string can not fail to read", e);
+        }
+    }
+
+    /**
+     * Reads row by row, so that only the rows, never the text, are held; {@code rowRead} hears the count after each
+     * row and may stop the reading by throwing. Errors of reading the stream itself (its encoding, its length) are
+     * the caller's, so they pass through.
+     */
+    public static Result parse(Reader csv, IntConsumer rowRead) throws IOException {
         List<FieldError> errors = new ArrayList<>();
         List<ObservationInput> rows = new ArrayList<>();
         Set<String> header = new LinkedHashSet<>();
         try (MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(withoutByteOrderMark(csv))) {
             if (it.getParser().getSchema() instanceof CsvSchema schema) {
                 schema.forEach(c -> header.add(c.getName()));
             }
@@ -55,8 +74,11 @@ public final class ObservationCsv {
                     }
                 }
                 rows.add(read(row, cells, errors));
+                rowRead.accept(row);
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (ProblemException stopped) {
+            throw stopped;
+        } catch (JsonProcessingException | RuntimeException e) {
             errors.add(FieldError.of("body", "the CSV could not be read: " + firstLine(e.getMessage()),
                     "CSV 内容无法解析"));
         }
@@ -64,6 +86,16 @@ public final class ObservationCsv {
             errors.add(FieldError.of("body", "the CSV has no data rows", "CSV 中没有数据行"));
         }
         return new Result(rows, errors);
+    }
+
+    /** Excel writes UTF-8 CSV with a byte order mark; it is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(Reader csv) throws IOException {
+        PushbackReader reader = new PushbackReader(csv, 1);
+        int first = reader.read();
+        if (first >= 0 && first != '\uFEFF') {
+            reader.unread(first);
+        }
+        return reader;
     }
 
     private static List<FieldError> checkHeader(Set<String> header) {

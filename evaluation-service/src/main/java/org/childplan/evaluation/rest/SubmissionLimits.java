@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import org.childplan.platform.error.PayloadTooLargeException;
+
 /** Bounds on a submission's size, so one request can not exhaust the service. */
 final class SubmissionLimits {
 
@@ -9,10 +11,10 @@ final class SubmissionLimits {
     private SubmissionLimits() {
     }
 
-    /** A batch over the limit is refused whole with 413, before any of it is checked. */
+    /** A batch over the limit is refused whole with 413 as soon as its rows, counted as they arrive, pass it. */
     static void check(int rows) {
         if (rows > MAX_ROWS) {
-            throw new org.childplan.platform.error.PayloadTooLargeException("The batch", MAX_ROWS, "rows", "行");
+            throw new PayloadTooLargeException("The batch", "本批数据", MAX_ROWS, "rows", "行");
         }
     }
 }

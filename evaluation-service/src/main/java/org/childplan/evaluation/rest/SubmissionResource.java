@@ -110,7 +110,7 @@ public class SubmissionResource {
         boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
         String agencyCode = agencyOf(body.agencyCode(), QueryParams.text("agency", agency, 64));
         IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
-                dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.text(), () -> {
+                dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.sha256(), () -> {
                     var outcome = submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry);
                     SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null)
                             : view(outcome.submission());

@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.childplan.platform.testing.AccessMatrix;
+import org.childplan.platform.testing.BodyLimitChecks;
 import org.childplan.platform.testing.PostgresTestResource;
 import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,9 +83,8 @@ class AccessMatrixTest {
     }
 
     @Test
-    void refusesBodiesAboveTheLimitWith413Problem() {
-        String big = "{\"titleZh\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
-        given().spec(Tokens.as("admin")).contentType("application/json").body(big).post("/api/v1/plans").then()
-                .statusCode(413).contentType("application/problem+json");
+    void refusesBodiesAboveTheLimitWith413ProblemWithoutReadingThem() throws Exception {
+        BodyLimitChecks.refuseOversizedBodiesWithoutReadingThem(RestAssured.port, "/api/v1/plans", Tokens.of("admin"),
+                "titleZh", 10_485_760);
     }
 }

@@ -1,46 +1,20 @@
 package org.childplan.platform.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.childplan.platform.error.FieldError;
 import org.childplan.platform.error.InputValidationException;
-import org.childplan.platform.error.PayloadTooLargeException;
 import org.childplan.platform.json.JsonStrictness;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses bodies above the configured size with a 413 problem before anything reads them. (The HTTP layer's own
- * limit, set higher, stays as the backstop for bodies sent without a Content-Length.) Refuses path and query
- * parameters PostgreSQL could not compare or store (a NUL character) with a 400 naming the parameter.
+ * Refuses path and query parameters PostgreSQL could not compare or store (a NUL character) with a 400 naming the
+ * parameter. (Bodies are bounded by {@link BodyLimits}.)
  */
 public class RequestLimits {
-
-    private final long maxBodyBytes;
-
-    public RequestLimits(@ConfigProperty(name = "childplan.limits.max-body-bytes", defaultValue = "10485760") long maxBodyBytes) {
-        this.maxBodyBytes = maxBodyBytes;
-    }
-
-    @ServerRequestFilter(preMatching = true)
-    public void limitBodySize(ContainerRequestContext request) {
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null) {
-            long bytes;
-            try {
-                bytes = Long.parseLong(length.trim());
-            } catch (NumberFormatException e) {
-                return;
-            }
-            if (bytes > maxBodyBytes) {
-                throw new PayloadTooLargeException("The request body", maxBodyBytes, "bytes", "字节");
-            }
-        }
-    }
 
     /** Runs once the path is matched, so it can name the path parameter; before any of them reaches a query. */
     @ServerRequestFilter

@@ -81,12 +81,23 @@ public class HttpLayerProblems {
 
     /** False when an answer has already begun, so it is not ours to give. */
     private boolean answer(RoutingContext context, int status) {
+        return answer(context, status, null, null);
+    }
+
+    /**
+     * Answers with the problem of this status; {@code detail} and {@code detailZh}, when given, replace the status's
+     * generic explanation. False when an answer has already begun, so it is not ours to give.
+     */
+    public boolean answer(RoutingContext context, int status, String detail, String detailZh) {
         HttpServerResponse response = context.response();
         if (response.headWritten() || response.ended()) {
             return false;
         }
         String requestId = RequestIds.fromHeader(context.request().getHeader(RequestIds.HEADER));
         String[] known = KNOWN.get(status);
+        if (known != null && detail != null) {
+            known = new String[] {known[0], known[1], detail, detailZh};
+        }
         if (status >= 500 || status < 400) {
             LOG.errorf(context.failure(), "Unexpected failure of request %s in the HTTP layer", requestId);
             status = 500;

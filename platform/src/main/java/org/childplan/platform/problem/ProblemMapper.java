@@ -9,26 +9,21 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.childplan.platform.error.FieldError;
+import org.childplan.platform.error.PayloadTooLargeException;
 import org.childplan.platform.error.ProblemException;
+import org.childplan.platform.http.BodyTooLargeException;
 import org.childplan.platform.http.RequestIds;
 import org.childplan.platform.json.JsonStrictness;
-import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -42,7 +37,6 @@ public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:childplan:problem:";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final ResourceBundleMessageInterpolator INTERPOLATOR = new ResourceBundleMessageInterpolator();
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
@@ -152,6 +146,12 @@ public class ProblemMapper {
                 List.of(), request).build();
     }
 
+    /** 413: a body sent without a Content-Length that went on past the limit (BodyLimits refuses declared ones). */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e, ContainerRequestContext request) {
+        return problem(PayloadTooLargeException.body(e.limitBytes()), request);
+    }
+
     @ServerExceptionMapper
     public Response invalidEncoding(CharacterCodingException e, ContainerRequestContext request) {
         return build(400, "malformed-request", "Malformed request", "The body is not valid UTF-8",
@@ -161,7 +161,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext request) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(ProblemMapper::fieldError)
+                .map(Violations::fieldError)
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return build(400, "validation-failed", "Validation failed",
@@ -222,53 +222,6 @@ public class ProblemMapper {
                 path(request), RequestIds.of(request),
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(PROBLEM_JSON).entity(problem);
-    }
-
-    private static FieldError fieldError(ConstraintViolation<?> v) {
-        return FieldError.of(field(v.getPropertyPath()), v.getMessage(), chinese(v));
-    }
-
-    /** The field as the client knows it: the property path inside the body, or the parameter name. */
-    private static String field(Path path) {
-        List<String> properties = new ArrayList<>();
-        String parameter = null;
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                String name = node.getName() == null ? "" : node.getName();
-                properties.add(node.getIndex() != null ? "[" + node.getIndex() + "]" + (name.isEmpty() ? "" : "." + name)
-                        : name);
-            }
-        }
-        if (properties.isEmpty()) {
-            return parameter == null ? path.toString() : parameter;
-        }
-        return properties.stream().filter(s -> !s.isEmpty()).collect(Collectors.joining("."))
-                .replace(".[", "[");
-    }
-
-    private static String chinese(ConstraintViolation<?> v) {
-        try {
-            return INTERPOLATOR.interpolate(v.getMessageTemplate(), new jakarta.validation.MessageInterpolator.Context() {
-                @Override
-                public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new jakarta.validation.ValidationException("unwrap not supported");
-                }
-            }, Locale.SIMPLIFIED_CHINESE);
-        } catch (RuntimeException e) {
-            return v.getMessage();
-        }
     }
 
     private static String path(ContainerRequestContext request) {
