@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.assertj.core.api.SoftAssertions;
-import org.childplan.clients.ServiceLauncher.Service;
+import org.childplan.platform.testing.ServiceLauncher;
+import org.childplan.platform.testing.ServiceLauncher.Service;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.childplan.clients.ServiceLauncher.Service;
+import org.childplan.platform.testing.ServiceLauncher.Service;
 
 /**
  * The operations of the three checked-in contracts, and the requests a journey sent: which operations it touched,

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.childplan.clients.ServiceLauncher.Service;
+import org.childplan.platform.testing.ServiceLauncher.Service;
 import org.childplan.clients.agency.api.AgenciesApi;
 import org.childplan.clients.agency.api.AssignmentsApi;
 import org.childplan.clients.agency.api.GovernanceBodiesApi;

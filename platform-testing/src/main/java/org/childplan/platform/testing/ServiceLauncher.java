@@ -1,4 +1,4 @@
-package org.childplan.clients;
+package org.childplan.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,21 +16,39 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Starts the three services from the quarkus-run.jar the reactor built, on scratch databases, wired to each other as
- * deploy/run-local.sh wires them, and optionally a Prism validating proxy in front of each. {@link #close()} stops
+ * Starts the services from the quarkus-run.jar the reactor built, on scratch databases, wired to each other as
+ * deploy/run-local.sh wires them, and optionally a Prism validating proxy in front of each: the services as their
+ * users meet them, for tests from the outside (the clients' journey, the resilience module). {@link #close()} stops
  * every process it started; a shutdown hook does too, should the test JVM end first.
  */
-final class ServiceLauncher implements AutoCloseable {
+public final class ServiceLauncher implements AutoCloseable {
+
+    /**
+     * Which services, where, and how: {@code portOffset} is added to each service's port, so that two modules'
+     * tests never share one; the scratch databases are named {@code databasePrefix + service}; {@code jvmOptions}
+     * are added to a service's java command line (a small heap, say).
+     */
+    public record Options(int portOffset, String databasePrefix, Set<Service> services,
+                          Map<Service, List<String>> jvmOptions) {
+
+        /** All three services on 38181-38183, databases journey_*. */
+        public static Options journey() {
+            return new Options(0, "journey_", EnumSet.allOf(Service.class), Map.of());
+        }
+    }
 
     /** The three services, on loopback ports of their own (tools/check-upgrade.sh uses 38081-38083). */
-    enum Service {
+    public enum Service {
         INDICATOR("indicator", 38181), AGENCY("agency", 38182), EVALUATION("evaluation", 38183);
 
         final String name;
@@ -41,11 +59,11 @@ final class ServiceLauncher implements AutoCloseable {
             this.port = port;
         }
 
-        int prismPort() {
-            return port + 10;
+        int prismPort(int offset) {
+            return port + offset + 10;
         }
 
-        Path contract(Path root) {
+        public Path contract(Path root) {
             return root.resolve(name + "-service/src/main/openapi/openapi.yaml");
         }
 
@@ -59,34 +77,47 @@ final class ServiceLauncher implements AutoCloseable {
 
     private final Path root;
     private final Path logs;
+    private final Options options;
+    private final Map<Service, Process> services = new EnumMap<>(Service.class);
     private final List<Process> processes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread stopOnExit = new Thread(this::stopAll, "stop-journey-services");
 
-    private ServiceLauncher(Path root, Path logs) {
+    private ServiceLauncher(Path root, Path logs, Options options) {
         this.root = root;
         this.logs = logs;
+        this.options = options;
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Recreates the scratch databases and starts the services; returns once all are ready with the plan seeded. */
-    static ServiceLauncher startServices(Path root, Path logs) throws Exception {
-        for (Service service : Service.values()) {
-            requireFreePort(service.port);
+    /** All three services, as the clients' journey runs them ({@link Options#journey()}). */
+    public static ServiceLauncher startServices(Path root, Path logs) throws Exception {
+        return startServices(root, logs, Options.journey());
+    }
+
+    /**
+     * Recreates the scratch databases and starts the services; returns once all are ready, and, when agency-service
+     * is one of them, with the plan's responsibilities seeded.
+     */
+    public static ServiceLauncher startServices(Path root, Path logs, Options options) throws Exception {
+        for (Service service : options.services()) {
+            requireFreePort(service.port + options.portOffset());
         }
-        recreateDatabases();
+        recreateDatabases(options);
         Files.createDirectories(logs);
-        var launcher = new ServiceLauncher(root, logs);
+        var launcher = new ServiceLauncher(root, logs, options);
         try {
-            // all three at once, as run-local.sh does: agency-service loads the plan's responsibilities as soon as
+            // all at once, as run-local.sh does: agency-service loads the plan's responsibilities as soon as
             // indicator-service answers, retrying every 3 s until it does
-            for (Service service : Service.values()) {
+            for (Service service : options.services()) {
                 launcher.startService(service);
             }
-            for (Service service : Service.values()) {
+            for (Service service : options.services()) {
                 launcher.awaitReady(service);
             }
-            launcher.awaitResponsibilitySeed();
+            if (options.services().contains(Service.AGENCY)) {
+                launcher.awaitResponsibilitySeed();
+            }
             return launcher;
         } catch (Exception | Error e) {
             launcher.close();
@@ -95,28 +126,73 @@ final class ServiceLauncher implements AutoCloseable {
     }
 
     /** Starts `prism proxy CONTRACT SERVICE_URL --errors` in front of each service. */
-    void startPrism() throws Exception {
+    public void startPrism() throws Exception {
         Path prism = root.resolve("tools/contracts/node_modules/.bin/prism");
         if (!Files.isExecutable(prism)) {
             throw new IllegalStateException(prism + " is missing; clients/check-typescript-clients.sh installs it (npm ci in"
                     + " tools/contracts), and runs in this module's compile phase");
         }
-        for (Service service : Service.values()) {
-            requireFreePort(service.prismPort());
+        for (Service service : options.services()) {
+            int port = service.prismPort(options.portOffset());
+            requireFreePort(port);
             start(prismLog(service), prism.toString(), "proxy", service.contract(root).toString(),
-                    serviceUrl(service).toString(), "--errors", "-h", "127.0.0.1", "-p", String.valueOf(service.prismPort()));
+                    serviceUrl(service).toString(), "--errors", "-h", "127.0.0.1", "-p", String.valueOf(port));
         }
-        for (Service service : Service.values()) {
-            awaitPort(service.prismPort(), "Prism in front of " + service, prismLog(service));
+        for (Service service : options.services()) {
+            awaitPort(service.prismPort(options.portOffset()), "Prism in front of " + service, prismLog(service));
         }
     }
 
-    URI serviceUrl(Service service) {
-        return URI.create("http://127.0.0.1:" + service.port);
+    public URI serviceUrl(Service service) {
+        return URI.create("http://127.0.0.1:" + port(service));
     }
 
-    URI prismUrl(Service service) {
-        return URI.create("http://127.0.0.1:" + service.prismPort());
+    public int port(Service service) {
+        return service.port + options.portOffset();
+    }
+
+    public URI prismUrl(Service service) {
+        return URI.create("http://127.0.0.1:" + service.prismPort(options.portOffset()));
+    }
+
+    /** The service's console output. */
+    public Path log(Service service) {
+        return logs.resolve(service.name + ".log");
+    }
+
+    public boolean isRunning(Service service) {
+        Process process = services.get(service);
+        return process != null && process.isAlive();
+    }
+
+    /** Stops the service as a crash would: SIGKILL, no shutdown hooks, transactions left open. */
+    public void kill(Service service) throws InterruptedException {
+        Process process = services.remove(service);
+        if (process != null) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            processes.remove(process);
+        }
+    }
+
+    /** Starts the service again on its database, and returns once it is ready. */
+    public void restart(Service service) throws Exception {
+        kill(service);
+        startService(service);
+        awaitReady(service);
+    }
+
+    /** The JDBC URL of the service's scratch database. */
+    public String databaseUrl(Service service) {
+        return Database.url(options.databasePrefix() + service.name);
+    }
+
+    public static String databaseUser() {
+        return Database.USER;
+    }
+
+    public static String databasePassword() {
+        return Database.PASSWORD;
     }
 
     Path prismLog(Service service) {
@@ -127,7 +203,7 @@ final class ServiceLauncher implements AutoCloseable {
      * The lines of Prism's log that report a violation: "[VALIDATOR] ✖ error Violation: response.body..." (or a
      * warning), and with --errors "Request terminated with error: https://stoplight.io/prism/errors#VIOLATIONS".
      */
-    List<String> prismViolations(Service service) throws IOException {
+    public List<String> prismViolations(Service service) throws IOException {
         Path log = prismLog(service);
         if (!Files.exists(log)) {
             return List.of();
@@ -163,6 +239,7 @@ final class ServiceLauncher implements AutoCloseable {
             }
         }
         processes.clear();
+        services.clear();
     }
 
     private void startService(Service service) throws IOException {
@@ -173,10 +250,15 @@ final class ServiceLauncher implements AutoCloseable {
         }
         // the JVM of this test, Java 17 like the build
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var builder = command(logs.resolve(service.name + ".log"), java, "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(options.jvmOptions().getOrDefault(service, List.of()));
+        command.addAll(List.of("-jar", jar.toString()));
+        // appended, so that a restart after a crash keeps what the first run logged
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(service.port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", Database.url("journey_" + service.name));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
         env.put("QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL", serviceUrl(Service.INDICATOR).toString());
@@ -184,7 +266,9 @@ final class ServiceLauncher implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/dev-public-key.pem").toString());
         env.put("CHILDPLAN_SECURITY_ALLOW_DEV_KEY", "true");
         env.put("CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL", "3s");
-        processes.add(builder.start());
+        Process process = builder.start();
+        processes.add(process);
+        services.put(service, process);
     }
 
     private void start(Path log, String... command) throws IOException {
@@ -197,7 +281,7 @@ final class ServiceLauncher implements AutoCloseable {
     }
 
     private void awaitReady(Service service) throws Exception {
-        Path log = logs.resolve(service.name + ".log");
+        Path log = log(service);
         Instant deadline = Instant.now().plus(STARTUP);
         while (get(serviceUrl(service).resolve("/q/health/ready")) != 200) {
             checkAlive(service.toString(), log, deadline);
@@ -268,16 +352,17 @@ final class ServiceLauncher implements AutoCloseable {
         } catch (IOException free) {
             return;
         }
-        throw new IllegalStateException("port " + port + " is in use: is an earlier journey still running? The clients"
-                + " module's test needs 38181-38183 and 38191-38193 on 127.0.0.1");
+        throw new IllegalStateException("port " + port + " is in use: is an earlier test run still going? The clients"
+                + " module's journey needs 38181-38183 and 38191-38193 on 127.0.0.1, the resilience module 38281-38283");
     }
 
-    private static void recreateDatabases() throws SQLException {
+    private static void recreateDatabases(Options options) throws SQLException {
         try (var connection = DriverManager.getConnection(Database.url("postgres"), Database.USER, Database.PASSWORD);
              var statement = connection.createStatement()) {
-            for (Service service : Service.values()) {
-                statement.execute("drop database if exists journey_" + service.name + " with (force)");
-                statement.execute("create database journey_" + service.name + " encoding 'UTF8' template template0");
+            for (Service service : options.services()) {
+                String database = options.databasePrefix() + service.name;
+                statement.execute("drop database if exists " + database + " with (force)");
+                statement.execute("create database " + database + " encoding 'UTF8' template template0");
             }
         } catch (SQLException e) {
             throw new SQLException("cannot create the journey databases on " + Database.url("postgres") + " as "
