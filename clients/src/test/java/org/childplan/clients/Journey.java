@@ -434,18 +434,21 @@ final class Journey {
                 .extracting(Assignment::getCode).contains(assignment.getCode());
     }
 
-    /** Webhooks to a loopback address where nothing listens, subscribed to an event the journey no longer causes. */
+    /**
+     * Webhooks to a documentation address (RFC 5737, written as a literal so nothing is looked up), subscribed to an
+     * event the journey no longer causes, so nothing is sent. Loopback, where the journey once pointed them, is refused.
+     */
     private void webhooks() throws Exception {
         var hooks = new WebhooksApi(evaluation(admin));
-        hooks.allowWebhookHost("localhost");
-        assertThat(hooks.listWebhookAllowedHosts(null, null).getItems()).extracting(h -> h.getHost()).contains("localhost");
-        Webhook webhook = hooks.createWebhook(new WebhookInput().url("http://localhost:9/journey-hook")
+        hooks.allowWebhookHost("192.0.2.10");
+        assertThat(hooks.listWebhookAllowedHosts(null, null).getItems()).extracting(h -> h.getHost()).contains("192.0.2.10");
+        Webhook webhook = hooks.createWebhook(new WebhookInput().url("http://192.0.2.10:9/journey-hook")
                 .events(List.of(WebhookEvent.CYCLE_CLOSED)));
         assertThat(hooks.listWebhooks(null, null).getItems()).extracting(Webhook::getCode).contains(webhook.getCode());
-        assertThat(hooks.getWebhook(webhook.getCode()).getUrl()).isEqualTo("http://localhost:9/journey-hook");
+        assertThat(hooks.getWebhook(webhook.getCode()).getUrl()).isEqualTo("http://192.0.2.10:9/journey-hook");
         hooks.listWebhookDeliveries(webhook.getCode(), null, null);
         assertThat(hooks.deactivateWebhook(webhook.getCode()).getActive()).isFalse();
-        hooks.removeWebhookHost("localhost");
+        hooks.removeWebhookHost("192.0.2.10");
     }
 
     private void auditTrails() throws Exception {

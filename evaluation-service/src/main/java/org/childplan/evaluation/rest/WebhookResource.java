@@ -39,7 +39,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
-@Tag(name = "Webhooks", description = "Telling other systems about closed cycles and published reports, to allow-listed hosts only. 事件推送。")
+@Tag(name = "Webhooks", description = "Telling other systems about closed cycles and published reports, to allow-listed hosts"
+        + " that resolve to public addresses only. 事件推送。")
 public class WebhookResource {
 
     private final WebhookService webhooks;
@@ -88,7 +89,10 @@ public class WebhookResource {
 
     @PUT
     @Path("/webhook-allowed-hosts/{host}")
-    @Operation(summary = "Allow a host", description = "将主机加入推送白名单（管理员）。")
+    @Operation(summary = "Allow a host", description = "The host is kept in its canonical form (lower case; an IPv4 address"
+            + " written as 0x7f000001 or 2130706433 as its dotted quad). An address no webhook is ever sent to (loopback,"
+            + " link-local, cloud metadata, unspecified, multicast, broadcast; private ones unless enabled) and the name"
+            + " localhost are refused with 400 webhook-target-refused. 将主机加入推送白名单（管理员）；环回、链路本地、云元数据等地址不能加入。")
     public AllowedHostView allowWebhookHost(@PathParam("host") String host) {
         return AllowedHostView.from(webhooks.allowHost(host));
     }
@@ -115,7 +119,12 @@ public class WebhookResource {
     @POST
     @Path("/webhooks")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Subscribe a URL to events", description = "新增推送订阅：网址的主机必须在推送白名单中。")
+    @Operation(summary = "Subscribe a URL to events", description = "The URL's host must be on the allow-list and resolve"
+            + " only to public addresses (private ones where the operator enables them). Loopback, link-local, cloud"
+            + " metadata, unspecified, multicast and broadcast addresses, in any notation, are refused with 400"
+            + " webhook-target-refused, whatever the allow-list says; every delivery resolves and checks the host again and"
+            + " connects only to the address it checked. Redirects are not followed."
+            + " 新增推送订阅：网址的主机必须在推送白名单中，且只解析到公网地址（内网地址须经运维配置允许）；环回、链路本地、云元数据、未指定、组播和广播地址一律拒绝，每次推送都重新解析并核查。")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "subscription",
             value = "{\"url\": \"https://data.example.gov.cn/childplan/events\", \"events\": [\"REPORT_PUBLISHED\", \"CYCLE_CLOSED\"]}")))
     @APIResponse(responseCode = "201", description = "Subscribed; the answer shows the signing secret once",
