@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.childplan.evaluation.service.Clock;
 import org.childplan.platform.error.InputValidationException;
 import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.security.CurrentUser;
+import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -163,7 +163,7 @@ public class WebhookService {
     /** Queues the event for every active subscription to it; they are sent once the transaction commits. */
     public void notify(WebhookEvent event, Map<String, Object> data) {
         List<Long> ids = new ArrayList<>();
-        String payload = CanonicalJson.write(Map.of("event", event.name(), "occurredAt", clock.now().toString(), "data", data));
+        String payload = CanonicalJson.write(Map.of("event", event.name(), "occurredAt", Timestamps.format(clock.now()), "data", data));
         for (WebhookSubscription s : WebhookSubscription.<WebhookSubscription>list("active = true")) {
             if (s.events.contains(event)) {
                 WebhookDelivery d = new WebhookDelivery();
@@ -228,7 +228,7 @@ public class WebhookService {
             d.lastStatusCode = response.statusCode();
             if (response.statusCode() / 100 == 2) {
                 d.status = WebhookDelivery.Status.DELIVERED;
-                d.deliveredAt = OffsetDateTime.now();
+                d.deliveredAt = Timestamps.now();
                 return Outcome.DONE;
             }
             d.lastError = "answered HTTP " + response.statusCode();

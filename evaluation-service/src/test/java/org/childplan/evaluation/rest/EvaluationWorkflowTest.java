@@ -14,6 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ class EvaluationWorkflowTest {
         org.childplan.platform.testing.Tokens.anonymous();
     }
 
+    private static final String INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @BeforeAll
@@ -242,7 +246,15 @@ class EvaluationWorkflowTest {
             Assertions.assertThat(found).isTrue();
         }
 
+        // dates as Chinese readers read them: the day the report was sealed, in the plan's zone, not a UTC instant
+        String sealedAt = given().accept("application/json").get(report).then().statusCode(200).extract().path("sealedAt");
+        Assertions.assertThat(sealedAt).matches(INSTANT);
+        LocalDate sealedOn = Instant.parse(sealedAt).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        String sealedOnZh = sealedOn.getYear() + "年" + sealedOn.getMonthValue() + "月" + sealedOn.getDayOfMonth() + "日";
+        Assertions.assertThat(text).contains(sealedOnZh).doesNotContain(sealedAt);
+
         String html = given().accept("text/html").get(report).then().statusCode(200).extract().asString();
+        Assertions.assertThat(html).contains("定稿日期 Sealed: " + sealedOnZh).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
         Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "中期评估报告", "Mid-term Evaluation Report",
                 "主要指标趋势", "Trends of key indicators", "<p class=\"prose\">第一段：死亡率下降放缓。\n第二段：农村差距仍在。</p>");
     }
