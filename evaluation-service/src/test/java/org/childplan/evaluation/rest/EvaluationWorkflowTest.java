@@ -329,6 +329,67 @@ class EvaluationWorkflowTest {
     }
 
     @Test
+    void keepsAReportSealedBeforeTheOneTimeFormatValidAndAnswersItsInstantsInThatForm() throws Exception {
+        String plan = Monitoring.planWithMortalitySeries();
+        String code = create(plan);
+        act(plan, code, "approve-plan", null, 200);
+        act(plan, code, "start-collecting", null, 200);
+        act(plan, code, "compile", null, 200);
+        act(plan, code, "submit-for-review", null, 200);
+        String report = evaluations(plan) + "/" + code + "/report";
+        String newSeal = given().accept("application/json").get(report).then().statusCode(200).extract().path("sealedAt");
+        Assertions.assertThat(newSeal).matches(INSTANT);
+
+        // the seal as it was written before: instants in the clock's zone with nanoseconds, checksum over that text
+        String oldSealedAt = "2026-12-04T11:42:23.803932878+08:00";
+        String content;
+        try (var connection = database.getConnection();
+             var read = connection.prepareStatement("select r.content from evaluation_report r join evaluation e on e.id = r.evaluation_id"
+                     + " where e.plan_code = ? and e.code = ?")) {
+            read.setString(1, plan);
+            read.setString(2, code);
+            try (var rows = read.executeQuery()) {
+                Assertions.assertThat(rows.next()).isTrue();
+                content = rows.getString(1);
+            }
+        }
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(content);
+        tree.put("sealedAt", oldSealedAt);
+        String oldContent = tree.toString();
+        String oldChecksum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(oldContent.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var connection = database.getConnection();
+             var write = connection.prepareStatement("update evaluation_report set content = ?, checksum = ?, sealed_at = ?::timestamptz"
+                     + " where evaluation_id = (select id from evaluation where plan_code = ? and code = ?)")) {
+            write.setString(1, oldContent);
+            write.setString(2, oldChecksum);
+            write.setString(3, oldSealedAt);
+            write.setString(4, plan);
+            write.setString(5, code);
+            Assertions.assertThat(write.executeUpdate()).isEqualTo(1);
+        }
+
+        // it reads as before, with its own checksum, its instant in the one form, and its day the Chinese way
+        given().accept("application/json").get(report).then().statusCode(200)
+                .body("reportChecksum", equalTo(oldChecksum))
+                .body("sealedAt", equalTo("2026-12-04T03:42:23.803Z"));
+        Assertions.assertThat(given().accept("text/html").get(report).then().statusCode(200).extract().asString())
+                .contains("定稿日期 Sealed: 2026年12月4日");
+        // reading rewrote nothing: the stored text still hashes to the stored checksum
+        try (var connection = database.getConnection();
+             var read = connection.prepareStatement("select r.content, r.checksum from evaluation_report r join evaluation e"
+                     + " on e.id = r.evaluation_id where e.plan_code = ? and e.code = ?")) {
+            read.setString(1, plan);
+            read.setString(2, code);
+            try (var rows = read.executeQuery()) {
+                Assertions.assertThat(rows.next()).isTrue();
+                Assertions.assertThat(rows.getString(1)).isEqualTo(oldContent);
+                Assertions.assertThat(rows.getString(2)).isEqualTo(oldChecksum);
+            }
+        }
+    }
+
+    @Test
     void refusesIllegalStepsAndReportsBeforeCompiling() {
         String plan = Monitoring.newPlan();
         String code = create(plan);
