@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.childplan.agency.service.CatalogueService;
 import org.childplan.agency.service.ResponsibilityQueries;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.problem.Problem;
 import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -170,6 +170,6 @@ public class ResponsibilityResource {
 
     private static Response.ResponseBuilder withSource(Response.ResponseBuilder response, CatalogueService.Read read) {
         return response.header(CATALOGUE_SOURCE, read.source().name())
-                .header(CATALOGUE_FETCHED_AT, read.fetchedAt().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+                .header(CATALOGUE_FETCHED_AT, Timestamps.format(read.fetchedAt()));
     }
 }

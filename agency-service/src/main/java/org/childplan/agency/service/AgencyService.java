@@ -3,7 +3,6 @@ package org.childplan.agency.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageRequest;
 import org.childplan.platform.revision.ExpectedRevision;
+import org.childplan.platform.time.Timestamps;
 
 /** The agency registry: agencies, their aliases, and finding an agency by any name a plan uses for it. */
 @ApplicationScoped
@@ -76,7 +76,7 @@ public class AgencyService {
         boolean changed = agency.apply(details, false);
         if (agency.replaceAliases(aliases) && !changed) {
             // alias rows are not the agency's own columns, yet a new alias must give the agency a new ETag
-            agency.updatedAt = OffsetDateTime.now();
+            agency.updatedAt = Timestamps.now();
         }
         agency.flush();
         return agency;

@@ -8,6 +8,7 @@ import org.childplan.agency.domain.PlanCatalogue;
 import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.peer.PeerAnswerCache;
 import org.childplan.platform.peer.PeerUnavailableException;
+import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -40,7 +41,7 @@ public class CatalogueService {
     /** Fetched now, and stored; empty when indicator-service has no such plan; 503 when it is unavailable. */
     public Optional<Read> fresh(String planCode) {
         Optional<PlanCatalogue> catalogue = client.catalogue(planCode);
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = Timestamps.now();
         catalogue.ifPresent(c -> kept.keep(CATALOGUE, planCode, c, now));
         return catalogue.map(c -> new Read(c, Source.FRESH, now));
     }

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,12 +18,12 @@ import org.childplan.agency.domain.AssignmentOrigin;
 import org.childplan.agency.domain.GovernanceBody;
 import org.childplan.agency.domain.GovernanceBodyMember;
 import org.childplan.agency.domain.PlanCatalogue;
-import org.childplan.agency.domain.ResponsibilityDocument;
 import org.childplan.agency.domain.ResponsibilityDocument.AgencyEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.AssignmentEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.BodyEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.DomainEntry;
 import org.childplan.agency.domain.ResponsibilityDocument.PlanEntry;
+import org.childplan.agency.domain.ResponsibilityDocument;
 import org.childplan.agency.domain.ResponsibilityImport;
 import org.childplan.agency.domain.Role;
 import org.childplan.agency.domain.ScopeType;
@@ -32,6 +31,7 @@ import org.childplan.agency.repository.AssignmentRepository;
 import org.childplan.platform.error.ConflictException;
 import org.childplan.platform.error.FieldError;
 import org.childplan.platform.metrics.BusinessCounters;
+import org.childplan.platform.time.Timestamps;
 
 /**
  * Loads a validated responsibility document: creates what is new, updates what changed and leaves the rest, so
@@ -200,7 +200,7 @@ public class ResponsibilityImporter {
                 boolean relationsChanged = !relationsBefore.get(body.code).equals(body.relations());
                 if (relationsChanged) {
                     // member rows are not the body's own columns, yet they must give it a new revision
-                    body.updatedAt = OffsetDateTime.now();
+                    body.updatedAt = Timestamps.now();
                 }
                 report.record("governanceBodies", body.code, changed.get(body.code) || relationsChanged);
             }

@@ -1,6 +1,7 @@
 package org.childplan.agency.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -10,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.childplan.agency.IndicatorServiceStub;
 import org.childplan.platform.testing.BodyLimitChecks;
 import org.childplan.platform.testing.PostgresTestResource;
@@ -121,5 +123,26 @@ class ProblemResponsesTest {
         given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
         given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/plans/{planCode}/responsibility-matrix'.get.operationId", equalTo("getResponsibilityMatrix"));
+    }
+
+    @Test
+    void answersAnUnsupportedMethodOnAnExistingResourceWith405AndAllow() {
+        String agency = AGENCIES + "/" + TestData.createAgency();
+        given().delete(agency).then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", allOf(containsString("GET"), containsString("PUT"), not(containsString("DELETE"))))
+                .body("type", equalTo("urn:childplan:problem:method-not-allowed"));
+        given().contentType("application/json").body("{}").patch(agency + "/responsibilities").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", containsString("GET"));
+        given().delete(agency + "/no-such-part").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesATokenIssuedInTheFutureWith401() {
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().plusSeconds(3600))).get(AGENCIES).then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:childplan:problem:unauthenticated"))
+                .body("detail", containsString("issue time"));
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().plusSeconds(30))).get(AGENCIES).then().statusCode(200);
     }
 }

@@ -1,6 +1,9 @@
 package org.childplan.agency.rest;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -9,10 +12,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +45,13 @@ class ResponsibilityImportResourceTest {
     }
 
     private static final String IMPORTS = "/api/v1/responsibility-imports";
+    private static final String INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
+
+    @IndicatorServiceStub.Inject
+    WireMockServer indicatorService;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
 
     @BeforeAll
     static void logFailures() {
@@ -250,5 +263,27 @@ class ResponsibilityImportResourceTest {
                 .contentType(startsWith("application/schema+json"))
                 .body("$schema", equalTo("https://json-schema.org/draft/2020-12/schema"))
                 .body("required", hasItems("formatVersion", "agencies"));
+    }
+
+    @Test
+    void writesTheCatalogueFetchTimeOfAnImportAsTheReadsThatUseTheStoredCopyDo() {
+        Doc doc = document();
+        String written = given().contentType("application/json").body(doc.body()).post(IMPORTS).then().statusCode(200)
+                .body("catalogues[0].source", equalTo("FRESH"))
+                .extract().path("catalogues[0].fetchedAt");
+        assertThat(written).matches(INSTANT);
+        // indicator-service fails now: reads use the copy stored at the import, read back from the database
+        indicatorService.stubFor(get(IndicatorServiceStub.catalogue(doc.plan())).willReturn(aResponse().withStatus(500)));
+        try {
+            String read = given().get("/api/v1/plans/" + doc.plan() + "/indicators/HEALTH-1a/responsible-agencies").then()
+                    .statusCode(200)
+                    .body("catalogue.source", equalTo("STORED"))
+                    .header("Catalogue-Fetched-At", equalTo(written))
+                    .extract().path("catalogue.fetchedAt");
+            assertThat(read).isEqualTo(written);
+        } finally {
+            IndicatorServiceStub.reset(indicatorService);
+            breakers.resetAll();
+        }
     }
 }

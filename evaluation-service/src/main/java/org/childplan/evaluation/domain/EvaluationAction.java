@@ -2,8 +2,13 @@ package org.childplan.evaluation.domain;
 
 import java.util.Set;
 
-/** The workflow steps of an evaluation, each an action resource (POST …/evaluations/{code}/{path}). */
+/**
+ * The workflow steps of an evaluation, each an action resource (POST …/evaluations/{code}/{path}), and its creation,
+ * which begins every evaluation's history (a new evaluation is a DRAFT, so that entry goes from DRAFT to DRAFT) but is
+ * no action resource: it is allowed from no state.
+ */
 public enum EvaluationAction {
+    CREATE("create", "创建评估", Set.of(), EvaluationStatus.DRAFT, false),
     APPROVE_PLAN("approve-plan", "批准评估方案", Set.of(EvaluationStatus.DRAFT), EvaluationStatus.PLAN_APPROVED, false),
     START_COLLECTING("start-collecting", "下发自评任务", Set.of(EvaluationStatus.PLAN_APPROVED), EvaluationStatus.COLLECTING, false),
     COMPILE("compile", "开始编制报告", Set.of(EvaluationStatus.COLLECTING), EvaluationStatus.COMPILING, false),

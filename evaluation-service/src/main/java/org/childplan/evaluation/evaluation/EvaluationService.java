@@ -118,6 +118,15 @@ public class EvaluationService {
         e.createdAt = clock.now();
         e.createdBy = actor.name();
         e.persist();
+        // the history begins with the creation, so it answers who started the evaluation and when
+        EvaluationEvent created = new EvaluationEvent();
+        created.evaluation = e;
+        created.action = EvaluationAction.CREATE;
+        created.fromStatus = EvaluationStatus.DRAFT;
+        created.toStatus = EvaluationStatus.DRAFT;
+        created.actor = e.createdBy;
+        created.at = e.createdAt;
+        created.persist();
         return e;
     }
 

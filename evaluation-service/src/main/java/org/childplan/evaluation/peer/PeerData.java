@@ -2,7 +2,6 @@ package org.childplan.evaluation.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
@@ -11,6 +10,7 @@ import org.childplan.evaluation.monitoring.MonitoringService;
 import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.peer.PeerAnswerCache;
 import org.childplan.platform.peer.PeerUnavailableException;
+import org.childplan.platform.time.Timestamps;
 
 /**
  * The catalogue and the responsibilities, read from the peer services once per operation. Each good answer is
@@ -67,7 +67,7 @@ public class PeerData {
         String key = planCode + "@" + asOf;
         try {
             T answer = ask.get().orElseThrow(() -> new ResourceNotFoundException("Plan", "规划", planCode));
-            kept.keep(source, key, answer, OffsetDateTime.now());
+            kept.keep(source, key, answer, Timestamps.now());
             return answer;
         } catch (PeerUnavailableException e) {
             return kept.recall(source, key, type).map(PeerAnswerCache.Kept::answer).orElseThrow(() -> e);

@@ -4,6 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 
 /** The print-ready HTML reports (Chinese first, English headings), checked against their data at build time. */
@@ -14,7 +16,10 @@ public class ReportTemplates {
 
     public static native TemplateInstance evaluationReport(EvaluationReportPage page);
 
-    /** Number formatting the templates use as {str:num(x)}, {str:percent(x)}, {str:ratio(x)} and {str:decimal(x)}. */
+    /**
+     * Number formatting the templates use as {str:num(x)}, {str:percent(x)}, {str:ratio(x)} and {str:decimal(x)};
+     * dates as {str:dateZh(instant)} (the day in the plan's zone) and {str:dayZh(localDate)}, both 2026年12月4日.
+     */
     @TemplateExtension(namespace = "str")
     public static class Formats {
 
@@ -32,6 +37,14 @@ public class ReportTemplates {
 
         public static String decimal(Double value) {
             return value == null ? "" : String.format(Locale.ROOT, "%.2f", value);
+        }
+
+        public static String dateZh(OffsetDateTime instant) {
+            return ReportDates.of(instant);
+        }
+
+        public static String dayZh(LocalDate day) {
+            return ReportDates.of(day);
         }
     }
 }

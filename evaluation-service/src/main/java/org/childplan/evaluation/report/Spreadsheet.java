@@ -3,6 +3,7 @@ package org.childplan.evaluation.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -13,7 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A workbook written sheet by sheet with a bold header row; numbers stay numbers so the evaluation group can
- * compute with them. Streams rows to disk-backed buffers, so large reports do not sit in memory.
+ * compute with them, and dates are written as Chinese readers read them (2026年12月4日, in the plan's zone). Streams rows to disk-backed buffers, so large reports do not sit in memory.
  */
 public final class Spreadsheet implements AutoCloseable {
 
@@ -52,6 +53,9 @@ public final class Spreadsheet implements AutoCloseable {
                     cell.setCellValue(d.doubleValue());
                 } else if (v instanceof Number n) {
                     cell.setCellValue(n.doubleValue());
+                } else if (v instanceof TemporalAccessor time) {
+                    // readers see the local day (2026年12月4日), not an instant in UTC
+                    cell.setCellValue(ReportDates.of(time));
                 } else {
                     cell.setCellValue(v.toString());
                 }

@@ -117,7 +117,9 @@ public class EvaluationResource {
 
     @Schema(name = "EvaluationEvent", description = "One workflow step: who took it, when, and why.")
     public record EventView(EvaluationAction action, String actionZh, EvaluationStatus fromStatus, EvaluationStatus toStatus,
-                            String actor, OffsetDateTime at, String comment) {
+                            String actor, OffsetDateTime at,
+                            @Schema(nullable = true, description = "Why; absent when the step was taken without a comment")
+                            String comment) {
         static EventView from(EvaluationEvent e) {
             return new EventView(e.action, e.action.nameZh(), e.fromStatus, e.toStatus, e.actor, e.at, e.comment);
         }

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.childplan.evaluation.config.EvaluationConfig;
+import org.childplan.platform.time.Timestamps;
 
-/** "Now" and "today" in the plan's time zone, so due dates end at the plan's midnight, not the server's. */
+/**
+ * "Now", as the API states points in time (UTC, millisecond precision: {@link Timestamps}), and "today" in the plan's
+ * time zone, so due dates end at the plan's midnight, not the server's.
+ */
 @ApplicationScoped
 public class Clock {
 
@@ -17,7 +21,7 @@ public class Clock {
     }
 
     public OffsetDateTime now() {
-        return OffsetDateTime.now(zone);
+        return Timestamps.now();
     }
 
     public LocalDate today() {

@@ -14,7 +14,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -37,6 +36,7 @@ import org.childplan.platform.outbound.OutboundHost;
 import org.childplan.platform.outbound.OutboundRefusedException;
 import org.childplan.platform.outbound.PinnedHttpPost;
 import org.childplan.platform.security.CurrentUser;
+import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -237,7 +237,7 @@ public class WebhookService {
     /** Queues the event for every active subscription to it; they are sent once the transaction commits. */
     public void notify(WebhookEvent event, Map<String, Object> data) {
         List<Long> ids = new ArrayList<>();
-        String payload = CanonicalJson.write(Map.of("event", event.name(), "occurredAt", clock.now().toString(), "data", data));
+        String payload = CanonicalJson.write(Map.of("event", event.name(), "occurredAt", Timestamps.format(clock.now()), "data", data));
         for (WebhookSubscription s : WebhookSubscription.<WebhookSubscription>list("active = true")) {
             if (s.events.contains(event)) {
                 WebhookDelivery d = new WebhookDelivery();
@@ -317,7 +317,7 @@ public class WebhookService {
             d.lastStatusCode = status;
             if (status / 100 == 2) {
                 d.status = WebhookDelivery.Status.DELIVERED;
-                d.deliveredAt = OffsetDateTime.now();
+                d.deliveredAt = Timestamps.now();
                 return Outcome.DONE;
             }
             if (status / 100 == 3) {

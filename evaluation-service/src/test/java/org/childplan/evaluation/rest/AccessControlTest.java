@@ -31,6 +31,36 @@ class AccessControlTest {
     }
 
     @Test
+    void refusesATokenIssuedInTheFutureWith401() {
+        String plan = Monitoring.newPlan();
+        given().auth().oauth2(Tokens.issuedAt("statistics", java.time.Instant.now().plusSeconds(3600)))
+                .get(Monitoring.cycles(plan)).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+                .body("type", equalTo("urn:childplan:problem:unauthenticated"))
+                .body("detailZh", org.hamcrest.Matchers.containsString("签发时间"));
+        given().auth().oauth2(Tokens.issuedAt("statistics", java.time.Instant.now().plusSeconds(30)))
+                .get(Monitoring.cycles(plan)).then().statusCode(200);
+    }
+
+    @Test
+    void answersAnUnsupportedMethodOnAnExistingResourceWith405AndAllow() {
+        String plan = Monitoring.newPlan();
+        Monitoring.openCycle(plan, 2023, "2024-03-31");
+        String code = Monitoring.submit(plan, 2023, HEALTH, List.of(row("HEALTH-3c", 2023, 5.8)));
+        String submission = Monitoring.submissions(plan, 2023) + "/" + code;
+        given().spec(Tokens.as("statistics")).delete(submission).then().statusCode(405)
+                .contentType("application/problem+json")
+                .header("Allow", org.hamcrest.Matchers.containsString("GET"))
+                .header("Allow", not(org.hamcrest.Matchers.containsString("DELETE")))
+                .body("type", equalTo("urn:childplan:problem:method-not-allowed"));
+        given().spec(Tokens.as("statistics")).delete(Monitoring.cycles(plan) + "/2023").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", org.hamcrest.Matchers.containsString("GET"));
+        given().spec(Tokens.as("statistics")).get(submission + "/no-such-part").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aReporterCanNotReadOrChangeAnotherAgencysSubmission() {
         String plan = Monitoring.newPlan();
         Monitoring.openCycle(plan, 2023, "2024-03-31");

@@ -14,6 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +46,7 @@ class EvaluationWorkflowTest {
         org.childplan.platform.testing.Tokens.anonymous();
     }
 
+    private static final String INSTANT = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @BeforeAll
@@ -179,10 +183,10 @@ class EvaluationWorkflowTest {
         given().get(evaluation + "/feedback").then().body("total", equalTo(1));
 
         given().get(evaluation + "/history").then().statusCode(200)
-                .body("items", hasSize(8))
-                .body("items.action", contains("APPROVE_PLAN", "START_COLLECTING", "COMPILE", "SUBMIT_FOR_REVIEW", "RETURN",
-                        "SUBMIT_FOR_REVIEW", "APPROVE", "PUBLISH"))
-                .body("items[4].comment", equalTo("请补充农村留守儿童关爱服务的评估内容"))
+                .body("items", hasSize(9))
+                .body("items.action", contains("CREATE", "APPROVE_PLAN", "START_COLLECTING", "COMPILE", "SUBMIT_FOR_REVIEW",
+                        "RETURN", "SUBMIT_FOR_REVIEW", "APPROVE", "PUBLISH"))
+                .body("items[5].comment", equalTo("请补充农村留守儿童关爱服务的评估内容"))
                 .body("items[0].actor", notNullValue());
         given().accept("application/json").get(evaluation + "/report").then()
                 .body("version", equalTo(2))
@@ -242,9 +246,147 @@ class EvaluationWorkflowTest {
             Assertions.assertThat(found).isTrue();
         }
 
+        // dates as Chinese readers read them: the day the report was sealed, in the plan's zone, not a UTC instant
+        String sealedAt = given().accept("application/json").get(report).then().statusCode(200).extract().path("sealedAt");
+        Assertions.assertThat(sealedAt).matches(INSTANT);
+        LocalDate sealedOn = Instant.parse(sealedAt).atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
+        String sealedOnZh = sealedOn.getYear() + "年" + sealedOn.getMonthValue() + "月" + sealedOn.getDayOfMonth() + "日";
+        Assertions.assertThat(text).contains(sealedOnZh).doesNotContain(sealedAt);
+
         String html = given().accept("text/html").get(report).then().statusCode(200).extract().asString();
+        Assertions.assertThat(html).contains("定稿日期 Sealed: " + sealedOnZh).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
         Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "中期评估报告", "Mid-term Evaluation Report",
                 "主要指标趋势", "Trends of key indicators", "<p class=\"prose\">第一段：死亡率下降放缓。\n第二段：农村差距仍在。</p>");
+    }
+
+    @Test
+    void beginsTheHistoryWithTheCreationAndWritesItsTimeAsEveryReadDoes() {
+        String plan = Monitoring.newPlan();
+        var created = given().contentType("application/json").body(Map.of("type", "MIDTERM", "referenceYear", 2023,
+                        "planTextZh", "对2021—2023年规划实施情况开展中期评估。", "selfAssessmentDueOn", "2024-05-31",
+                        "reportDueOn", "2024-08-31"))
+                .post(evaluations(plan)).then().statusCode(201).extract();
+        String code = created.path("code");
+        String createdAt = created.path("createdAt");
+        String createdBy = created.path("createdBy");
+        Assertions.assertThat(createdAt).matches(INSTANT);
+        String evaluation = evaluations(plan) + "/" + code;
+        // the same instant, read back from the database, is the same text: UTC, milliseconds
+        given().get(evaluation).then().statusCode(200).body("createdAt", equalTo(createdAt));
+        given().get(evaluations(plan)).then().statusCode(200).body("items[0].createdAt", equalTo(createdAt));
+        given().get(evaluation + "/history").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("CREATE"))
+                .body("items[0].actionZh", equalTo("创建评估"))
+                .body("items[0].fromStatus", equalTo("DRAFT"))
+                .body("items[0].toStatus", equalTo("DRAFT"))
+                .body("items[0].actor", equalTo(createdBy))
+                .body("items[0].at", equalTo(createdAt));
+        String approved = given().contentType("application/json").body(Map.of()).post(evaluation + "/approve-plan").then()
+                .statusCode(200).body("createdAt", equalTo(createdAt)).extract().path("createdAt");
+        Assertions.assertThat(approved).isEqualTo(createdAt);
+        JsonPath history = given().get(evaluation + "/history").then().statusCode(200)
+                .body("items.action", contains("CREATE", "APPROVE_PLAN")).extract().jsonPath();
+        Assertions.assertThat(history.getList("items.at", String.class)).allSatisfy(at -> Assertions.assertThat(at).matches(INSTANT));
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource database;
+
+    @Test
+    void givesEvaluationsCreatedBeforeTheCreationEntryOneFromTheMigration() throws Exception {
+        // an evaluation as it was stored before creation entries were written: its creation only in its own row
+        String plan = "LEGACY-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        try (var connection = database.getConnection(); var sql = connection.createStatement()) {
+            sql.executeUpdate("""
+                    insert into evaluation (plan_code, code, type, reference_year, status, plan_text_zh, self_assessment_due_on,
+                                            report_due_on, created_at, created_by)
+                    values ('%s', 'MIDTERM-2023', 'MIDTERM', 2023, 'PLAN_APPROVED', '中期评估', date '2024-05-31',
+                            date '2024-08-31', timestamptz '2024-03-01 09:30:15.123456+08', 'legacy-evaluator');
+                    insert into evaluation_event (evaluation_id, action, from_status, to_status, actor, at, comment)
+                    select id, 'APPROVE_PLAN', 'DRAFT', 'PLAN_APPROVED', 'legacy-leader', timestamptz '2024-03-05 10:00:00+08', '同意'
+                    from evaluation where plan_code = '%s';
+                    """.formatted(plan, plan));
+        }
+        String history = evaluations(plan) + "/MIDTERM-2023/history";
+        given().get(history).then().statusCode(200).body("items.action", contains("APPROVE_PLAN"));
+
+        String migration = new String(getClass().getClassLoader()
+                .getResourceAsStream("db/migration/V7__evaluation_creation_event.sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (int run = 0; run < 2; run++) {     // a second run adds nothing
+            try (var connection = database.getConnection(); var sql = connection.createStatement()) {
+                sql.executeUpdate(migration);
+            }
+        }
+        given().get(history).then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.action", contains("CREATE", "APPROVE_PLAN"))
+                .body("items[0].actor", equalTo("legacy-evaluator"))
+                .body("items[0].fromStatus", equalTo("DRAFT"))
+                .body("items[0].toStatus", equalTo("DRAFT"))
+                .body("items[0].at", equalTo("2024-03-01T01:30:15.123Z"))
+                .body("items[1].at", equalTo("2024-03-05T02:00:00.000Z"));
+    }
+
+    @Test
+    void keepsAReportSealedBeforeTheOneTimeFormatValidAndAnswersItsInstantsInThatForm() throws Exception {
+        String plan = Monitoring.planWithMortalitySeries();
+        String code = create(plan);
+        act(plan, code, "approve-plan", null, 200);
+        act(plan, code, "start-collecting", null, 200);
+        act(plan, code, "compile", null, 200);
+        act(plan, code, "submit-for-review", null, 200);
+        String report = evaluations(plan) + "/" + code + "/report";
+        String newSeal = given().accept("application/json").get(report).then().statusCode(200).extract().path("sealedAt");
+        Assertions.assertThat(newSeal).matches(INSTANT);
+
+        // the seal as it was written before: instants in the clock's zone with nanoseconds, checksum over that text
+        String oldSealedAt = "2026-12-04T11:42:23.803932878+08:00";
+        String content;
+        try (var connection = database.getConnection();
+             var read = connection.prepareStatement("select r.content from evaluation_report r join evaluation e on e.id = r.evaluation_id"
+                     + " where e.plan_code = ? and e.code = ?")) {
+            read.setString(1, plan);
+            read.setString(2, code);
+            try (var rows = read.executeQuery()) {
+                Assertions.assertThat(rows.next()).isTrue();
+                content = rows.getString(1);
+            }
+        }
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(content);
+        tree.put("sealedAt", oldSealedAt);
+        String oldContent = tree.toString();
+        String oldChecksum = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(oldContent.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var connection = database.getConnection();
+             var write = connection.prepareStatement("update evaluation_report set content = ?, checksum = ?, sealed_at = ?::timestamptz"
+                     + " where evaluation_id = (select id from evaluation where plan_code = ? and code = ?)")) {
+            write.setString(1, oldContent);
+            write.setString(2, oldChecksum);
+            write.setString(3, oldSealedAt);
+            write.setString(4, plan);
+            write.setString(5, code);
+            Assertions.assertThat(write.executeUpdate()).isEqualTo(1);
+        }
+
+        // it reads as before, with its own checksum, its instant in the one form, and its day the Chinese way
+        given().accept("application/json").get(report).then().statusCode(200)
+                .body("reportChecksum", equalTo(oldChecksum))
+                .body("sealedAt", equalTo("2026-12-04T03:42:23.803Z"));
+        Assertions.assertThat(given().accept("text/html").get(report).then().statusCode(200).extract().asString())
+                .contains("定稿日期 Sealed: 2026年12月4日");
+        // reading rewrote nothing: the stored text still hashes to the stored checksum
+        try (var connection = database.getConnection();
+             var read = connection.prepareStatement("select r.content, r.checksum from evaluation_report r join evaluation e"
+                     + " on e.id = r.evaluation_id where e.plan_code = ? and e.code = ?")) {
+            read.setString(1, plan);
+            read.setString(2, code);
+            try (var rows = read.executeQuery()) {
+                Assertions.assertThat(rows.next()).isTrue();
+                Assertions.assertThat(rows.getString(1)).isEqualTo(oldContent);
+                Assertions.assertThat(rows.getString(2)).isEqualTo(oldChecksum);
+            }
+        }
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.childplan.indicator.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.childplan.platform.testing.PostgresTestResource;
 import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
@@ -144,7 +149,8 @@ class ProblemResponsesTest {
     void answersTheFrameworksOwnErrorsWithProblemJson() {
         given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404));
-        given().delete(PLANS).then().statusCode(405).contentType("application/problem+json");
+        given().delete(PLANS).then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", allOf(containsString("GET"), containsString("POST")));
         given().contentType("text/plain").body("hello").post(PLANS).then().statusCode(415)
                 .contentType("application/problem+json");
         given().accept("application/xml").get(PLANS).then().statusCode(406).contentType("application/problem+json");
@@ -161,5 +167,49 @@ class ProblemResponsesTest {
     void reportsHealthIncludingTheDatabase() {
         given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void answersAnUnsupportedMethodOnAnExistingIndicatorWith405AndAllow() {
+        String indicator = "/api/v1/plans/" + TestPlans.imported(TestPlans.document(TestPlans.uniqueCode())) + "/indicators/HEALTH-1a";
+        given().get(indicator).then().statusCode(200);
+        for (String method : new String[] {"DELETE", "PATCH", "POST"}) {
+            given().contentType("application/json").body("{}").request(method, indicator).then().statusCode(405)
+                    .contentType("application/problem+json")
+                    .header("Allow", allOf(containsString("GET"), containsString("PUT"), not(containsString(method))))
+                    .body("type", equalTo("urn:childplan:problem:method-not-allowed"))
+                    .body("status", equalTo(405))
+                    .body("detailZh", notNullValue());
+        }
+        // what Allow names is served
+        given().head(indicator).then().statusCode(200);
+        given().options(indicator).then().statusCode(anyOf(is(200), is(204)));
+        // other resources of the service, whichever resource class serves them
+        given().delete(indicator + "/versions").then().statusCode(405).header("Allow", containsString("GET"));
+        given().delete("/api/v1/plans/" + TestPlans.uniqueCode() + "/domains/HEALTH").then().statusCode(405)
+                .contentType("application/problem+json").header("Allow", allOf(containsString("GET"), containsString("PUT")));
+        // where no resource lives it stays 404
+        given().delete(indicator + "/no-such-part").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesATokenIssuedInTheFutureWith401() {
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().plusSeconds(3600)))
+                .get("/api/v1/audit-events").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", equalTo("urn:childplan:problem:unauthenticated"))
+                .body("detail", containsString("issue time"))
+                .body("detailZh", containsString("签发时间"));
+        // a write is refused as well, and changes nothing
+        String code = TestPlans.uniqueCode();
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().plusSeconds(3600)))
+                .contentType("application/json").body(planJson(code, "")).post(PLANS).then().statusCode(401);
+        given().get(PLANS + "/" + code).then().statusCode(404);
+        // clocks drift: a token a few seconds ahead is still good, as is one issued a while ago
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().plusSeconds(30))).get("/api/v1/audit-events").then()
+                .statusCode(200);
+        given().auth().oauth2(Tokens.issuedAt("admin", Instant.now().minusSeconds(600))).get("/api/v1/audit-events").then()
+                .statusCode(200);
     }
 }

@@ -4,6 +4,7 @@ import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -35,6 +36,13 @@ public final class Tokens {
             builder.claim("agency", agency);
         }
         return builder.jws().keyId("childplan-dev").sign(KEY);
+    }
+
+    /** A token for one role issued at the given time and good for an hour from then, to test how issue times are checked. */
+    public static String issuedAt(String role, Instant issuedAt) {
+        return Jwt.issuer("childplan-dev").upn("test-" + role).groups(Set.of(role))
+                .issuedAt(issuedAt).expiresAt(issuedAt.plusSeconds(3600))
+                .jws().keyId("childplan-dev").sign(KEY);
     }
 
     /** Request specification carrying the role's token (it replaces any default set with {@link #actAs}). */

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.childplan.platform.security.CurrentUser;
+import org.childplan.platform.time.Timestamps;
 import org.hibernate.Hibernate;
 import org.hibernate.proxy.HibernateProxy;
 
@@ -83,7 +86,7 @@ public class AuditLog {
 
     private static AuditEvent event(Entry entry) {
         AuditEvent event = new AuditEvent();
-        event.at = OffsetDateTime.now();
+        event.at = Timestamps.now();
         event.action = entry.action();
         event.resourceType = entry.resourceType();
         event.resourceKey = entry.resourceKey();
@@ -150,6 +153,10 @@ public class AuditLog {
         }
         if (value instanceof Enum<?> e) {
             return e.name();
+        }
+        if (value instanceof Instant || value instanceof OffsetDateTime || value instanceof ZonedDateTime) {
+            // a point in time in the API's one form, so the trail shows it as responses do
+            return Timestamps.format((TemporalAccessor) value);
         }
         if (value instanceof TemporalAccessor t) {
             return t.toString();

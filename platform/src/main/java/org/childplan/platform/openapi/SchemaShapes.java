@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -34,6 +35,10 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * {@code OffsetDateTime} such components) is written where it is used instead: a generated client would otherwise
  * get a model class named after a JDK type (openapi-generator renames it ModelLocalDate, with a warning).
  *
+ * <p><b>One form of instant.</b> Every {@code date-time} says the one form the services write it in (UTC, exactly
+ * three fractional digits: {@code 2026-12-04T03:42:23.803Z}, see {@link Timestamps}), as a pattern that validators
+ * check, an example and a sentence, instead of SmallRye's example with an offset and no fraction.
+ *
  * <p><b>Request examples on the body's schema.</b> Each request body's example moves from the media type to the
  * schema it refers to, where readers and generators both find it: openapi-generator's Java code generation refuses an
  * example of a model body on the media type (with a warning) but reads the schema's.
@@ -57,6 +62,7 @@ final class SchemaShapes {
             shape(schema, responseOnly);
         });
         inlineScalars(openAPI, components);
+        everySchema(openAPI, SchemaShapes::instantInOneForm);
         requestExamplesOntoSchemas(openAPI, components);
         // what is left beside a reference goes (a property's description has moved to its schema's, in shape)
         everySchema(openAPI, schema -> {
@@ -92,6 +98,22 @@ final class SchemaShapes {
             }
         });
         scalars.keySet().forEach(ref -> openAPI.getComponents().removeSchema(ref.substring(COMPONENT_PREFIX.length())));
+    }
+
+    static final String INSTANT_NOTE = "A UTC instant with millisecond precision (" + Timestamps.EXAMPLE + ").";
+
+    private static void instantInOneForm(Schema schema) {
+        if (!"date-time".equals(schema.getFormat()) || schema.getRef() != null) {
+            return;
+        }
+        schema.setPattern(Timestamps.PATTERN);
+        schema.setExamples(new ArrayList<>(List.of(Timestamps.EXAMPLE)));
+        String description = schema.getDescription();
+        if (description == null || description.isBlank()) {
+            schema.setDescription(INSTANT_NOTE);
+        } else if (!description.contains(INSTANT_NOTE)) {
+            schema.setDescription(description.strip() + (description.strip().endsWith(".") ? " " : ". ") + INSTANT_NOTE);
+        }
     }
 
     private static void requestExamplesOntoSchemas(OpenAPI openAPI, Map<String, Schema> components) {

@@ -5,6 +5,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.childplan.platform.time.Timestamps;
 
 /**
  * Entities that are edited in place: a revision that each change increments (the ETag that If-Match names), when the
@@ -18,10 +19,10 @@ public abstract class RevisedEntity extends IdentifiedEntity {
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt = OffsetDateTime.now();
+    public OffsetDateTime updatedAt = Timestamps.now();
 
     @PreUpdate
     void touch() {
-        updatedAt = OffsetDateTime.now();
+        updatedAt = Timestamps.now();
     }
 }

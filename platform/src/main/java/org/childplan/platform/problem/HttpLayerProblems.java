@@ -11,13 +11,17 @@ import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import java.util.Set;
 import org.childplan.platform.http.RequestIds;
+import org.childplan.platform.http.ResourcePaths;
 import org.jboss.logging.Logger;
 
 /**
  * Answers with problem+json the failures the HTTP layer (Vert.x) handles before JAX-RS sees the request, which it
  * would otherwise answer with an empty body: a path or query string whose percent-encoding is broken ({@code %ZZ}),
  * a body above the HTTP layer's own size limit, and the like. Everything JAX-RS sees goes through {@link ProblemMapper}.
+ * A 404 for a path where a resource does live, only not for the request's method, becomes 405 with {@code Allow}
+ * ({@link ResourcePaths}).
  *
  * <p>Two hooks are needed: a failure handler for what fails inside a route (the body limit), and the router's
  * error handlers for what fails while the router is still matching routes (a path that can not be decoded), which no
@@ -94,6 +98,12 @@ public class HttpLayerProblems {
             return false;
         }
         String requestId = RequestIds.fromHeader(context.request().getHeader(RequestIds.HEADER));
+        Set<String> allowed = status == 404 ? ResourcePaths.allowed(context.request().path()) : Set.of();
+        if (!allowed.isEmpty() && !allowed.contains(context.request().method().name())) {
+            // a resource lives at this path, only not for this method
+            status = 405;
+            response.putHeader("Allow", String.join(", ", allowed));
+        }
         String[] known = KNOWN.get(status);
         if (known != null && detail != null) {
             known = new String[] {known[0], known[1], detail, detailZh};

@@ -18,12 +18,15 @@ import java.nio.charset.CharacterCodingException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.childplan.platform.error.FieldError;
 import org.childplan.platform.error.PayloadTooLargeException;
 import org.childplan.platform.error.ProblemException;
 import org.childplan.platform.http.BodyTooLargeException;
 import org.childplan.platform.http.RequestIds;
+import org.childplan.platform.http.ResourcePaths;
 import org.childplan.platform.json.JsonStrictness;
+import org.childplan.platform.security.IssuedAtCheck;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -131,9 +134,15 @@ public class ProblemMapper {
         return invalidJson(e, request);
     }
 
-    /** 401: no token, or a token that fails verification. */
+    /** 401: no token, or a token that fails verification (or was issued in the future: {@link IssuedAtCheck}). */
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class, io.quarkus.security.AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, ContainerRequestContext request) {
+        if (causes(e, IssuedAtCheck.IssuedInTheFutureException.class)) {
+            return build(401, "unauthenticated", "Authentication required",
+                    "The token's issue time (iat) lies in the future; it is not valid yet (check the issuer's clock)",
+                    "访问令牌的签发时间（iat）晚于当前时间，令牌尚未生效（请检查签发方的时钟）",
+                    List.of(), request).header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+        }
         return build(401, "unauthenticated", "Authentication required",
                 "Send a valid bearer token (Authorization: Bearer <JWT>)", "请提供有效的访问令牌（Authorization: Bearer <JWT>）",
                 List.of(), request).header("WWW-Authenticate", "Bearer").build();
@@ -184,6 +193,15 @@ public class ProblemMapper {
                     "A path or query parameter has a value of the wrong type",
                     "路径或查询参数的取值类型不正确", List.of(), request).build();
         }
+        if (status == 404 && e.getCause() == null) {
+            // a resource lives here, just not for this method (Quarkus REST can say 404 for that): 405 with Allow
+            Set<String> allowed = ResourcePaths.allowed(path(request));
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                String[] notAllowed = FRAMEWORK_PROBLEMS.get(405);
+                return build(405, notAllowed[0], notAllowed[1], notAllowed[2], notAllowed[3], List.of(), request)
+                        .header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
+            }
+        }
         var known = FRAMEWORK_PROBLEMS.get(status);
         String type = known == null ? "http-" + status : known[0];
         String title = known == null ? Response.Status.fromStatusCode(status) == null ? "HTTP " + status
@@ -196,6 +214,13 @@ public class ProblemMapper {
                 values.forEach(v -> response.header(name, v));
             }
         });
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) == null) {
+            // RFC 9110 requires Allow on a 405; Quarkus REST does not always send it
+            Set<String> allowed = ResourcePaths.allowed(path(request));
+            if (!allowed.isEmpty()) {
+                response.header(HttpHeaders.ALLOW, String.join(", ", allowed));
+            }
+        }
         return response.build();
     }
 

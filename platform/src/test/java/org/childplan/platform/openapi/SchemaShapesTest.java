@@ -26,7 +26,8 @@ class SchemaShapesTest {
                 .addProperty("unit", OASFactory.createSchema().anyOf(List.of(ref("Unit"),
                         OASFactory.createSchema().addType(Schema.SchemaType.NULL))))
                 .addProperty("kind", ref("Kind").description("What sort of thing"))
-                .addProperty("createdOn", ref("LocalDate"));
+                .addProperty("createdOn", ref("LocalDate"))
+                .addProperty("changedAt", ref("OffsetDateTime").description("When it last changed"));
         Schema input = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("code", string()).addProperty("note", string());
         var components = OASFactory.createComponents()
@@ -34,7 +35,8 @@ class SchemaShapesTest {
                 .addSchema("ThingInput", input)
                 .addSchema("Unit", string().enumeration(List.of("PERCENT", "COUNT")))
                 .addSchema("Kind", string().enumeration(List.of("BIG", "SMALL")))
-                .addSchema("LocalDate", string().format("date"));
+                .addSchema("LocalDate", string().format("date"))
+                .addSchema("OffsetDateTime", string().format("date-time").examples(List.of("2022-03-10T12:15:50-04:00")));
         var answer = OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()
                 .content(OASFactory.createContent().addMediaType("application/json",
                         OASFactory.createMediaType().schema(ref("Thing")))));
@@ -53,7 +55,7 @@ class SchemaShapesTest {
         OpenAPI openAPI = contract();
         SchemaShapes.apply(openAPI);
         Schema thing = openAPI.getComponents().getSchemas().get("Thing");
-        assertThat(thing.getRequired()).containsExactlyInAnyOrder("code", "kind", "createdOn");
+        assertThat(thing.getRequired()).containsExactlyInAnyOrder("code", "kind", "createdOn", "changedAt");
         assertThat(thing.getProperties().get("nameEn").getType()).containsExactly(Schema.SchemaType.STRING);
         assertThat(thing.getProperties().get("unit").getRef()).isEqualTo("#/components/schemas/Unit");
         assertThat(thing.getProperties().get("unit").getAnyOf()).isNull();
@@ -98,5 +100,25 @@ class SchemaShapesTest {
         assertThat(media.getExamples()).isNullOrEmpty();
         assertThat(openAPI.getComponents().getSchemas().get("ThingInput").getExamples())
                 .containsExactly(java.util.Map.of("code", "T-1"));
+    }
+
+    @Test
+    void saysEveryInstantIsUtcWithMillisecondsAndLeavesDatesAlone() {
+        OpenAPI openAPI = contract();
+        SchemaShapes.apply(openAPI);
+        Schema thing = openAPI.getComponents().getSchemas().get("Thing");
+        Schema changedAt = thing.getProperties().get("changedAt");
+        assertThat(changedAt.getRef()).isNull();
+        assertThat(changedAt.getFormat()).isEqualTo("date-time");
+        assertThat(changedAt.getPattern()).isEqualTo("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$");
+        assertThat(changedAt.getExamples()).containsExactly("2026-12-04T03:42:23.803Z");
+        assertThat(changedAt.getDescription()).isEqualTo("When it last changed. " + SchemaShapes.INSTANT_NOTE);
+        assertThat(java.util.regex.Pattern.matches(changedAt.getPattern(), (String) changedAt.getExamples().get(0))).isTrue();
+        Schema createdOn = thing.getProperties().get("createdOn");
+        assertThat(createdOn.getPattern()).isNull();
+        assertThat(createdOn.getDescription()).isNull();
+        // applying the filter again (the contract is built more than once) says it once
+        SchemaShapes.apply(openAPI);
+        assertThat(changedAt.getDescription()).isEqualTo("When it last changed. " + SchemaShapes.INSTANT_NOTE);
     }
 }
