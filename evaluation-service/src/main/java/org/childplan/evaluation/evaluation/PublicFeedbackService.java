@@ -19,6 +19,7 @@ import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.error.TooManyRequestsException;
 import org.childplan.platform.metrics.BusinessCounters;
 import org.childplan.platform.security.CurrentUser;
+import org.hibernate.Hibernate;
 
 /**
  * Feedback on published reports from readers without an account: limited per client address, held as PENDING until
@@ -130,7 +131,7 @@ public class PublicFeedbackService {
         f.moderationNote = note;
         f.flush();
         // the answer names the report, and is written after the transaction has ended
-        org.hibernate.Hibernate.initialize(f.evaluation);
+        Hibernate.initialize(f.evaluation);
         return f;
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
+import java.util.Arrays;
 import java.util.List;
 import org.childplan.evaluation.domain.Evaluation;
 import org.childplan.evaluation.evaluation.EvaluationService;
@@ -159,7 +160,7 @@ public class EvaluationReportResource {
                 + type.getSubtype().replaceAll("[^a-z0-9]+", "-")
                 // the JSON carries the version's review and the list of versions beside the sealed content, and both grow
                 + (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? "-" + CanonicalJson.sha256(CanonicalJson.write(
-                        java.util.Arrays.asList(report.review(), report.versions()))).substring(0, 16) : ""));
+                        Arrays.asList(report.review(), report.versions()))).substring(0, 16) : ""));
         if (tag != null) {
             Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
             if (notModified != null) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.childplan.evaluation.config.PublicFeedbackConfig;
 import org.childplan.evaluation.domain.PublicFeedback;
 import org.childplan.evaluation.domain.PublicFeedbackStatus;
@@ -74,7 +75,7 @@ public class PublicFeedbackResource {
 
     public PublicFeedbackResource(PublicFeedbackService feedback, PublicFeedbackConfig config) {
         this.feedback = feedback;
-        this.clients = ClientAddress.trusting(config.trustedProxies().orElse(java.util.List.of()));
+        this.clients = ClientAddress.trusting(config.trustedProxies().orElse(List.of()));
     }
 
     @POST
