@@ -52,6 +52,7 @@ import org.childplan.clients.evaluation.model.EvaluationPlanInput;
 import org.childplan.clients.evaluation.model.EvaluationType;
 import org.childplan.clients.evaluation.model.EvidenceInput;
 import org.childplan.clients.evaluation.model.FeedbackInput;
+import org.childplan.clients.evaluation.model.FeedbackModerationInput;
 import org.childplan.clients.evaluation.model.FindingsInput;
 import org.childplan.clients.evaluation.model.GoalRatingInput;
 import org.childplan.clients.evaluation.model.GoalRatingValue;
@@ -59,6 +60,8 @@ import org.childplan.clients.evaluation.model.IndicatorProgress;
 import org.childplan.clients.evaluation.model.MonitoringCycleInput;
 import org.childplan.clients.evaluation.model.ObservationInput;
 import org.childplan.clients.evaluation.model.ObservationsInput;
+import org.childplan.clients.evaluation.model.PublicFeedbackInput;
+import org.childplan.clients.evaluation.model.PublicFeedbackStatus;
 import org.childplan.clients.evaluation.model.ReturnInput;
 import org.childplan.clients.evaluation.model.ReturnSelfAssessmentInput;
 import org.childplan.clients.evaluation.model.SelfAssessment;
@@ -260,7 +263,7 @@ final class Journey {
         assertThat(String.valueOf(resubmitted.getStatus())).isEqualTo("SUBMITTED");
 
         group.compileEvaluation(code, PLAN, comment("自评收集完毕"), null);
-        var draft = new EvaluationReportsApi(evaluation(evaluator)).getEvaluationReport(code, PLAN);
+        var draft = new EvaluationReportsApi(evaluation(evaluator)).getEvaluationReport(code, PLAN, null);
         assertThat(draft.getDraft()).isTrue();
         assertThat(draft.getIndicators()).extracting(i -> i.getCode()).contains(REPORTED);
         String qualitativeGoal = draft.getQualitativeGoals().get(0).getGoalCode();
@@ -272,6 +275,14 @@ final class Journey {
                 .recommendationsZh("巩固成果。"), null);
         group.submitEvaluationForReview(code, PLAN, comment("报告初稿已完成"), null);
         leading.returnEvaluation(code, PLAN, comment("请补充农村儿童健康管理情况"), null);
+        // the returned version 1 stays readable, as sealed, with the reviewers' comment (issue 12)
+        var reports = new EvaluationReportsApi(evaluation(viewer));
+        var returned = reports.getEvaluationReport(code, PLAN, 1);
+        assertThat(returned.getVersion()).isEqualTo(1);
+        assertThat(returned.getFindings().getFindingsZh()).isEqualTo("3岁以下儿童系统管理率已达目标。");
+        assertThat(String.valueOf(returned.getReview().getOutcome())).isEqualTo("RETURNED");
+        assertThat(returned.getReview().getSteps()).extracting(s -> s.getComment()).contains("请补充农村儿童健康管理情况");
+        assertThat(reports.getEvaluationReport(code, PLAN, null).getVersions()).extracting(v -> v.getVersion()).containsExactly(1);
         group.writeEvaluationFindings(code, PLAN, new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标，农村仍有差距。")
                 .recommendationsZh("加大农村投入。"), null);
         group.submitEvaluationForReview(code, PLAN, comment("已按意见修改"), null);
@@ -279,13 +290,14 @@ final class Journey {
         var published = leading.publishEvaluation(code, PLAN, comment("同意发布"), null);
         assertThat(String.valueOf(published.getStatus())).isEqualTo("PUBLISHED");
 
-        var reports = new EvaluationReportsApi(evaluation(null)).listPublishedReports(null, null);
-        assertThat(reports.getItems()).extracting(r -> r.getEvaluationCode()).contains(code);
+        var publishedReports = new EvaluationReportsApi(evaluation(null)).listPublishedReports(null, null);
+        assertThat(publishedReports.getItems()).extracting(r -> r.getEvaluationCode()).contains(code);
         byte[] pdf = downloadPdf(code);
 
         new EvaluationReportsApi(evaluation(viewer)).leaveFeedback(code, PLAN,
                 new FeedbackInput().authorName("张老师").commentZh("建议增加留守儿童心理健康服务情况。"));
         assertThat(new EvaluationReportsApi(evaluation(evaluator)).listFeedback(code, PLAN, null, null).getTotal()).isEqualTo(1);
+        publicFeedback(code);
         assertThat(new EvaluationsApi(evaluation(viewer)).getEvaluationHistory(code, PLAN, null, null).getItems())
                 .extracting(e -> String.valueOf(e.getAction())).contains("APPROVE_PLAN", "COMPILE", "PUBLISH");
         assertThat(new EvaluationsApi(evaluation(viewer)).listEvaluations(PLAN, null, null, null).getItems())
@@ -300,11 +312,34 @@ final class Journey {
      */
     private byte[] downloadPdf(String code) throws Exception {
         var reader = new EvaluationReportsApi(evaluation(null));
-        byte[] pdf = Files.readAllBytes(reader.getEvaluationReportPdf(code, PLAN).toPath());
-        byte[] xlsx = Files.readAllBytes(reader.getEvaluationReportXlsx(code, PLAN).toPath());
+        byte[] pdf = Files.readAllBytes(reader.getEvaluationReportPdf(code, PLAN, null).toPath());
+        // the published version by its number, as the report's list of versions gives it
+        byte[] xlsx = Files.readAllBytes(reader.getEvaluationReportXlsx(code, PLAN, 2).toPath());
         assertThat(xlsx).as("an XLSX workbook is a zip").startsWith('P', 'K');
-        assertThat(Files.readString(reader.getEvaluationReportHtml(code, PLAN).toPath())).contains("<html").contains("评估报告");
+        assertThat(Files.readString(reader.getEvaluationReportHtml(code, PLAN, null).toPath())).contains("<html").contains("评估报告");
         return pdf;
+    }
+
+    /**
+     * Feedback from a reader without an account (issue 12): held until the committee office (evaluator) approves it,
+     * then shown to public readers; rejected feedback never is.
+     */
+    private void publicFeedback(String code) throws Exception {
+        var reader = new EvaluationReportsApi(evaluation(null));
+        var kept = reader.submitPublicFeedback(code, PLAN, new PublicFeedbackInput().authorName("李女士").contact("13800000000")
+                .commentZh("建议在报告中增加各乡镇的儿童入园率数据。"));
+        assertThat(String.valueOf(kept.getStatus())).isEqualTo("PENDING");
+        var dropped = reader.submitPublicFeedback(code, PLAN, new PublicFeedbackInput().commentZh("与报告无关的内容。"));
+        assertThat(reader.listPublicFeedback(code, PLAN, null, null).getTotal()).isZero();
+
+        var office = new EvaluationReportsApi(evaluation(evaluator));
+        var queue = office.listPublicFeedbackForModeration(code, null, PLAN, null, PublicFeedbackStatus.PENDING);
+        assertThat(queue.getItems()).extracting(f -> f.getCode()).contains(kept.getCode(), dropped.getCode());
+        office.approvePublicFeedback(kept.getCode(), new FeedbackModerationInput().note("与报告相关，予以公开"));
+        office.rejectPublicFeedback(dropped.getCode(), new FeedbackModerationInput().note("与报告无关"));
+        assertThat(String.valueOf(office.getPublicFeedback(dropped.getCode()).getStatus())).isEqualTo("REJECTED");
+        assertThat(reader.listPublicFeedback(code, PLAN, null, null).getItems()).extracting(f -> f.getCode())
+                .containsExactly(kept.getCode());
     }
 
     // ---- every other operation -------------------------------------------------------------------------------------

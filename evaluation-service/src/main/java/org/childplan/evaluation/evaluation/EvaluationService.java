@@ -18,6 +18,7 @@ import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.EvaluationType;
 import org.childplan.evaluation.domain.GoalRating;
 import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.evaluation.domain.ReviewOutcome;
 import org.childplan.evaluation.domain.SelfAssessment;
 import org.childplan.evaluation.domain.SelfAssessmentItem;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
@@ -27,6 +28,7 @@ import org.childplan.evaluation.report.CanonicalJson;
 import org.childplan.evaluation.report.EvaluationReport;
 import org.childplan.evaluation.report.EvaluationSnapshot;
 import org.childplan.evaluation.report.ReportAssembler;
+import org.childplan.evaluation.report.ReportReviews;
 import org.childplan.evaluation.report.SealedReport;
 import org.childplan.evaluation.service.Clock;
 import org.childplan.evaluation.webhook.WebhookService;
@@ -168,7 +170,7 @@ public class EvaluationService {
             case PUBLISH -> {
                 webhooks.notify(org.childplan.evaluation.webhook.WebhookEvent.REPORT_PUBLISHED, java.util.Map.of(
                         "planCode", e.planCode, "evaluationCode", e.code, "type", e.type.name(),
-                        "reportPath", "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report"));
+                        "reportPath", reportPath(e)));
                 counters.count("childplan.reports.published", "Evaluation reports published, by evaluation type", 1,
                         "plan", e.planCode, "type", e.type.name());
             }
@@ -313,25 +315,67 @@ public class EvaluationService {
 
     /** The report: the sealed one once submitted for review, or a draft assembled now while compiling. */
     public EvaluationReport report(String planCode, String code) {
-        Evaluation e = evaluation(planCode, code);
+        return report(evaluation(planCode, code), null, false);
+    }
+
+    /**
+     * The report as {@link #report(String, String)} gives it, or, with {@code version}, that sealed version exactly as
+     * sealed; either way with the review of the version shown and the list of sealed versions beside it. For a public
+     * reader ({@code publicOnly}) the list holds only the published version and reviewers are not named.
+     */
+    public EvaluationReport report(Evaluation e, Integer version, boolean publicOnly) {
+        List<ReportReviews.Reviewed> reviewed = reviewed(e);
+        List<EvaluationReport.VersionRef> versions = reviewed.stream()
+                .filter(r -> !publicOnly || r.outcome() == ReviewOutcome.PUBLISHED)
+                .map(r -> new EvaluationReport.VersionRef(r.sealed().version(), r.sealed().sealedAt(), r.sealed().checksum(),
+                        r.outcome(), reportPath(e) + "?version=" + r.sealed().version()))
+                .toList();
+        if (version != null) {
+            SealedReport sealed = SealedReport.find(e, version).orElseThrow(() -> new ResourceNotFoundException(
+                    "Evaluation " + e.code + " has no sealed report version " + version,
+                    "评估" + e.code + "没有第" + version + "版封存报告"));
+            return CanonicalJson.read(sealed.content, EvaluationReport.class)
+                    .withReviewAndVersions(sealed.checksum, review(reviewed, version, publicOnly), versions);
+        }
         if (!e.status.hasReport()) {
-            throw new ConflictException("Evaluation " + code + " has no report before compiling starts (it is " + e.status + ")",
-                    "评估" + code + "尚未开始编制报告（当前状态：" + e.status.nameZh() + "）");
+            throw new ConflictException("Evaluation " + e.code + " has no report before compiling starts (it is " + e.status + ")",
+                    "评估" + e.code + "尚未开始编制报告（当前状态：" + e.status.nameZh() + "）");
         }
         if (e.status.compiling()) {
             ReportAssembler.SnapshotData data = snapshotData(e);
-            return ReportAssembler.assemble(e, snapshotInfo(snapshot(e), data), data, ratings(e), true, 0, null);
+            return ReportAssembler.assemble(e, snapshotInfo(snapshot(e), data), data, ratings(e), true, 0, null)
+                    .withReviewAndVersions(null, null, versions);
         }
         SealedReport sealed = SealedReport.latest(e).orElseThrow();
-        EvaluationReport stored = CanonicalJson.read(sealed.content, EvaluationReport.class);
-        return withChecksum(stored, sealed.checksum);
+        return CanonicalJson.read(sealed.content, EvaluationReport.class)
+                .withReviewAndVersions(sealed.checksum, review(reviewed, sealed.version, publicOnly), versions);
     }
 
-    private static EvaluationReport withChecksum(EvaluationReport r, String checksum) {
-        return new EvaluationReport(r.planCode(), r.evaluationCode(), r.type(), r.titleZh(), r.titleEn(), r.planTitleZh(),
-                r.planTitleEn(), r.jurisdictionZh(), r.periodStart(), r.periodEnd(), r.referenceYear(), r.draft(), r.version(),
-                r.sealedAt(), checksum, r.snapshot(), r.summary(), r.indicators(), r.warnings(), r.equityGaps(),
-                r.qualitativeGoals(), r.selfAssessments(), r.findings(), r.charts());
+    /** Whether a reader without an account may read the report, or the given version of it: only the published one. */
+    public boolean isPublic(Evaluation e, Integer version) {
+        if (e.status != EvaluationStatus.PUBLISHED) {
+            return false;
+        }
+        return version == null || SealedReport.latestVersion(e).map(latest -> latest == version.intValue()).orElse(false);
+    }
+
+    public static String reportPath(Evaluation e) {
+        return "/api/v1/plans/" + e.planCode + "/evaluations/" + e.code + "/report";
+    }
+
+    /** Every sealed version with its outcome and review steps, from the stored versions and the workflow history. */
+    private List<ReportReviews.Reviewed> reviewed(Evaluation e) {
+        List<ReportReviews.Step> steps = history(e).stream()
+                .map(event -> new ReportReviews.Step(event.action, event.at, event.actor, event.comment)).toList();
+        return ReportReviews.of(SealedReport.versions(e), steps);
+    }
+
+    private static EvaluationReport.Review review(List<ReportReviews.Reviewed> reviewed, int version, boolean publicOnly) {
+        return reviewed.stream().filter(r -> r.sealed().version() == version).findFirst()
+                .map(r -> new EvaluationReport.Review(version, r.outcome(), r.outcome().nameZh(), r.steps().stream()
+                        .map(step -> new EvaluationReport.ReviewStep(step.action(), step.action().nameZh(), step.at(),
+                                publicOnly ? null : step.actor(), step.comment())).toList()))
+                .orElse(null);
     }
 
     EvaluationSnapshot snapshot(Evaluation e) {

@@ -1,12 +1,15 @@
 package org.childplan.evaluation.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.childplan.evaluation.domain.EvaluationAction;
 import org.childplan.evaluation.domain.EvaluationType;
 import org.childplan.evaluation.domain.GoalRatingValue;
+import org.childplan.evaluation.domain.ReviewOutcome;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
 import org.childplan.evaluation.domain.Vocabulary;
 import org.childplan.evaluation.domain.progress.GapTrend;
@@ -46,7 +49,44 @@ public record EvaluationReport(
         List<QualitativeGoal> qualitativeGoals,
         List<AgencyDigest> selfAssessments,
         Findings findings,
-        List<Chart> charts) {
+        List<Chart> charts,
+        // beside the sealed document, never part of it: left out when sealing, so the stored JSON and its checksum are
+        // what they always were, and filled in on every read from the evaluation's history
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(nullable = true, description = "The review of this sealed version (its submission, and the return with the"
+                + " reviewers' comments, or its approval and publication); absent for a draft. 本版本的审核记录（含退回意见）。")
+        Review review,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Every sealed version of the report the caller may read, oldest first, each with its outcome and"
+                + " where to read it (…/report?version=N). 报告的各个封存版本。")
+        List<VersionRef> versions) {
+
+    /** The same report with the parts that are not sealed: its review and the list of versions. */
+    public EvaluationReport withReviewAndVersions(String checksum, Review review, List<VersionRef> versions) {
+        return new EvaluationReport(planCode, evaluationCode, type, titleZh, titleEn, planTitleZh, planTitleEn, jurisdictionZh,
+                periodStart, periodEnd, referenceYear, draft, version, sealedAt, checksum, snapshot, summary, indicators,
+                warnings, equityGaps, qualitativeGoals, selfAssessments, findings, charts, review, versions);
+    }
+
+    @Schema(name = "EvaluationReportReview", description = "What the reviewers did with a sealed version. 封存版本的审核记录。")
+    public record Review(@Schema(examples = "1") int version, ReviewOutcome outcome, String outcomeZh, List<ReviewStep> steps) {
+    }
+
+    @Schema(name = "EvaluationReportReviewStep", description = "A step of a version's review: its submission, return (with"
+            + " the reviewers' comments), approval or publication.")
+    public record ReviewStep(EvaluationAction action, String actionZh, OffsetDateTime at,
+                             @Schema(nullable = true, description = "Who took the step; shown to signed-in readers only") String actor,
+                             @Schema(nullable = true, description = "The comment given with the step: for a return, what has to change")
+                             String comment) {
+    }
+
+    @Schema(name = "EvaluationReportVersion", description = "A sealed version of the report. 报告封存版本。")
+    public record VersionRef(@Schema(examples = "1") int version, OffsetDateTime sealedAt, String reportChecksum,
+                             ReviewOutcome outcome,
+                             @Schema(description = "Where to read this version (JSON, HTML, PDF or XLSX by Accept)",
+                                     examples = "/api/v1/plans/CN-430482-CHILDREN-2021-2025/evaluations/MIDTERM-2023/report?version=1")
+                             String reportPath) {
+    }
 
     @Schema(name = "EvaluationSnapshotInfo", description = "The frozen data the report rests on.")
     public record Snapshot(OffsetDateTime takenAt, @Schema(description = "SHA-256 of the frozen data") String checksum,

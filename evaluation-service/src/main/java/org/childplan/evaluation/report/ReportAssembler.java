@@ -92,7 +92,7 @@ public final class ReportAssembler {
                 data.selfAssessments(),
                 new EvaluationReport.Findings(evaluation.findingsZh, evaluation.findingsEn, evaluation.recommendationsZh,
                         evaluation.recommendationsEn),
-                charts);
+                charts, null, null);
     }
 
     /** Goals with a qualitative indicator, each with the group's rating and the ratings agencies gave themselves. */

@@ -2,11 +2,14 @@ package org.childplan.evaluation.rest;
 
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -14,9 +17,11 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.Variant;
+import java.util.Arrays;
 import java.util.List;
-import org.childplan.evaluation.domain.EvaluationStatus;
+import org.childplan.evaluation.domain.Evaluation;
 import org.childplan.evaluation.evaluation.EvaluationService;
+import org.childplan.evaluation.report.CanonicalJson;
 import org.childplan.evaluation.report.EvaluationReport;
 import org.childplan.evaluation.report.EvaluationReportFormats;
 import org.childplan.evaluation.report.PdfRenderer;
@@ -28,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -44,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirementsSet({})
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "304", description = "Not modified: a sealed report whose ETag the If-None-Match header names / 报告未变化")
+@APIResponse(responseCode = "404", description = "No such evaluation, or no sealed version with that number / 评估或指定的报告版本不存在",
+        content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "No report yet: the evaluation has not been compiled / 评估尚未汇编，暂无报告",
         content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No valid bearer token, for a report not yet published / 未发布的报告需要有效的访问令牌",
@@ -51,6 +59,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "The token's roles do not allow this / 角色无权执行此操作",
         content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
 public class EvaluationReportResource {
+
+    private static final String VERSION = "A sealed version (1, 2, …) to read exactly as sealed, with its review; without it, the"
+            + " report as it stands: the draft while compiling (also after a return), else the latest sealed version."
+            + " The JSON lists every version under versions. A reader without an account reads only the published version."
+            + " 指定封存版本号，读取该版本及其审核意见。";
 
     private static final MediaType PDF = MediaType.valueOf(PdfRenderer.MEDIA_TYPE);
     private static final MediaType XLSX = MediaType.valueOf(Spreadsheet.MEDIA_TYPE);
@@ -81,12 +94,13 @@ public class EvaluationReportResource {
             @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getEvaluationReport(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                        @Parameter(description = VERSION) @QueryParam("version") @Min(1) @Max(100_000) Integer version,
                                         @Context Request request) {
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             throw new NotAcceptableException();
         }
-        return representation(planCode, code, variant.getMediaType(), request);
+        return representation(planCode, code, version, variant.getMediaType(), request);
     }
 
     @GET
@@ -98,8 +112,9 @@ public class EvaluationReportResource {
     @APIResponse(responseCode = "200", description = "The report as PDF",
             content = @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getEvaluationReportPdf(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                           @Parameter(description = VERSION) @QueryParam("version") @Min(1) @Max(100_000) Integer version,
                                            @Context Request request) {
-        return representation(planCode, code, PDF, request);
+        return representation(planCode, code, version, PDF, request);
     }
 
     @GET
@@ -111,8 +126,9 @@ public class EvaluationReportResource {
     @APIResponse(responseCode = "200", description = "The report as an XLSX workbook",
             content = @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getEvaluationReportXlsx(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                            @Parameter(description = VERSION) @QueryParam("version") @Min(1) @Max(100_000) Integer version,
                                             @Context Request request) {
-        return representation(planCode, code, XLSX, request);
+        return representation(planCode, code, version, XLSX, request);
     }
 
     @GET
@@ -126,20 +142,25 @@ public class EvaluationReportResource {
     @APIResponse(responseCode = "200", description = "The report as an HTML page (UTF-8)",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response getEvaluationReportHtml(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                            @Parameter(description = VERSION) @QueryParam("version") @Min(1) @Max(100_000) Integer version,
                                             @Context Request request) {
-        return representation(planCode, code, MediaType.TEXT_HTML_TYPE, request);
+        return representation(planCode, code, version, MediaType.TEXT_HTML_TYPE, request);
     }
 
     /** One representation of the report, for whichever operation chose it. */
-    private Response representation(String planCode, String code, MediaType type, Request request) {
-        if (user.anonymous() && evaluations.evaluation(planCode, code).status != EvaluationStatus.PUBLISHED) {
-            // published reports are public; drafts and reports under review are not
+    private Response representation(String planCode, String code, Integer version, MediaType type, Request request) {
+        Evaluation evaluation = evaluations.evaluation(planCode, code);
+        if (user.anonymous() && !evaluations.isPublic(evaluation, version)) {
+            // the published version is public; drafts, versions under review and returned versions are not
             throw new UnauthorizedException();
         }
-        EvaluationReport report = evaluations.report(planCode, code);
+        EvaluationReport report = evaluations.report(evaluation, version, user.anonymous());
         String fileName = planCode + "-" + code + (report.draft() ? "-draft" : "-v" + report.version());
-        EntityTag tag = report.reportChecksum() == null ? null
-                : new EntityTag(report.reportChecksum() + "-" + type.getSubtype().replaceAll("[^a-z0-9]+", "-"));
+        EntityTag tag = report.reportChecksum() == null ? null : new EntityTag(report.reportChecksum() + "-"
+                + type.getSubtype().replaceAll("[^a-z0-9]+", "-")
+                // the JSON carries the version's review and the list of versions beside the sealed content, and both grow
+                + (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? "-" + CanonicalJson.sha256(CanonicalJson.write(
+                        Arrays.asList(report.review(), report.versions()))).substring(0, 16) : ""));
         if (tag != null) {
             Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
             if (notModified != null) {

@@ -66,7 +66,7 @@ public class ReportFeedbackResource {
     }
 
     @Schema(name = "Feedback", description = "A reader's feedback on a published report.")
-    public record FeedbackView(OffsetDateTime receivedAt, String authorName, @Schema(nullable = true) String organisation, @Schema(nullable = true) String contact,
+    public record FeedbackView(OffsetDateTime receivedAt, @Schema(nullable = true) String authorName, @Schema(nullable = true) String organisation, @Schema(nullable = true) String contact,
                                String commentZh) {
         static FeedbackView from(ReportFeedback f) {
             return new FeedbackView(f.receivedAt, f.authorName, f.organisation, f.contact, f.commentZh);

@@ -45,6 +45,9 @@ class AccessMatrixTest {
             allowed.put(report, EVERYONE);
         }
         allowed.put("listPublishedReports", EVERYONE);
+        // feedback without an account, and what of it is approved: anyone; its moderation: the committee office
+        allowed.put("submitPublicFeedback", EVERYONE);
+        allowed.put("listPublicFeedback", EVERYONE);
         Set<String> statistics = Set.of("statistics");
         Set<String> reporter = Set.of("reporter");
         Set<String> evaluator = Set.of("evaluator");
@@ -66,12 +69,16 @@ class AccessMatrixTest {
         }
         allowed.put("publishEvaluation", Set.of("leadership", "evaluator"));
         allowed.put("listFeedback", Set.of("evaluator", "leadership", "admin"));
+        for (String op : new String[] {"listPublicFeedbackForModeration", "getPublicFeedback", "approvePublicFeedback",
+                "rejectPublicFeedback"}) {
+            allowed.put(op, evaluator);
+        }
         for (String op : new String[] {"listAuditEvents", "listWebhookAllowedHosts", "allowWebhookHost", "removeWebhookHost",
                 "listWebhooks", "createWebhook", "getWebhook", "deactivateWebhook", "listWebhookDeliveries"}) {
             allowed.put(op, Set.of("admin"));
         }
         assertThat(AccessMatrix.check(allowed, Map.of("planCode", "TEST-ACCESS", "year", "2023",
                 "code", "MIDTERM-2023", "agencyCode", "health-bureau", "goalCode", "HEALTH-4", "host",
-                "unlisted.example"), "health-bureau")).isEmpty();
+                "unlisted.example", "feedbackCode", "PF-NONE"), "health-bureau")).isEmpty();
     }
 }

@@ -19,6 +19,7 @@ public class ProblemException extends RuntimeException {
         STALE_REVISION,
         TOO_LARGE,
         KEY_REUSED,
+        RATE_LIMITED,
         UNAVAILABLE
     }
 

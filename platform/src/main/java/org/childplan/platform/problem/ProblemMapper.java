@@ -58,6 +58,7 @@ public class ProblemMapper {
             case STALE_REVISION -> 412;
             case TOO_LARGE -> 413;
             case KEY_REUSED -> 422;
+            case RATE_LIMITED -> 429;
             case UNAVAILABLE -> 503;
         };
     }
