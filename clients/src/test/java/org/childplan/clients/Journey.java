@@ -194,7 +194,8 @@ final class Journey {
         String etag = etag(submissions.getSubmissionWithHttpInfo(code, PLAN, 2023).getHeaders());
         submissions.addSubmissionObservation(code, PLAN, 2023, observation("HEALTH-2b", 2023, 92.0), etag);
         var replaced = submissions.replaceSubmissionObservations(code, PLAN, 2023, new ObservationsInput().observations(List.of(
-                observation(REPORTED, 2023, 91.5), observation("HEALTH-2b", 2023, 92.0))), false, null);
+                observation(REPORTED, 2023, 91.5), observation("HEALTH-2b", 2023, 92.0))), false,
+                etag(submissions.getSubmissionWithHttpInfo(code, PLAN, 2023).getHeaders()));
         assertThat(replaced.getObservationCount()).isEqualTo(2L);
         assertThat(submissions.listSubmissionObservations(code, PLAN, 2023, null, null).getItems())
                 .extracting(o -> o.getIndicatorCode(), o -> o.getValue().doubleValue())
@@ -251,7 +252,8 @@ final class Journey {
             if (Boolean.TRUE.equals(item.getQualitative())) {
                 written.rating(GoalRatingValue.BASICALLY_ACHIEVED);
             }
-            selfAssessments.writeSelfAssessmentItem(REPORTER_AGENCY, code, item.getGoalCode(), PLAN, written, null);
+            selfAssessments.writeSelfAssessmentItem(REPORTER_AGENCY, code, item.getGoalCode(), PLAN, written,
+                    etag(selfAssessments.getSelfAssessmentWithHttpInfo(REPORTER_AGENCY, code, PLAN).getHeaders()));
         }
         selfAssessments.submitSelfAssessment(REPORTER_AGENCY, code, PLAN, null);
         new SelfAssessmentsApi(evaluation(evaluator)).returnSelfAssessment(REPORTER_AGENCY, code, PLAN,
@@ -269,11 +271,11 @@ final class Journey {
         assertThat(new EvaluationsApi(evaluation(viewer)).listGoalRatings(code, PLAN, null, null).getItems())
                 .extracting(r -> r.getGoalCode()).contains(qualitativeGoal);
         group.writeEvaluationFindings(code, PLAN, new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标。")
-                .recommendationsZh("巩固成果。"), null);
+                .recommendationsZh("巩固成果。"), etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()));
         group.submitEvaluationForReview(code, PLAN, comment("报告初稿已完成"), null);
         leading.returnEvaluation(code, PLAN, comment("请补充农村儿童健康管理情况"), null);
         group.writeEvaluationFindings(code, PLAN, new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标，农村仍有差距。")
-                .recommendationsZh("加大农村投入。"), null);
+                .recommendationsZh("加大农村投入。"), etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()));
         group.submitEvaluationForReview(code, PLAN, comment("已按意见修改"), null);
         leading.approveEvaluation(code, PLAN, comment("同意"), null);
         var published = leading.publishEvaluation(code, PLAN, comment("同意发布"), null);
@@ -374,10 +376,12 @@ final class Journey {
                 etag(new DomainsApi(write).getDomainWithHttpInfo("PLAY", OWN_PLAN).getHeaders()));
         var goal = new GoalInput().domainCode("PLAY").number(1).textZh("儿童每天户外活动时间不少于2小时。");
         String goalCode = new GoalsApi(write).createGoal(OWN_PLAN, goal).getCode();
-        new GoalsApi(write).updateGoal(goalCode, OWN_PLAN, goal.textEn("At least two hours outdoors a day."), null);
+        new GoalsApi(write).updateGoal(goalCode, OWN_PLAN, goal.textEn("At least two hours outdoors a day."),
+                etag(new GoalsApi(write).getGoalWithHttpInfo(goalCode, OWN_PLAN).getHeaders()));
         var measure = new StrategyMeasureInput().domainCode("PLAY").number(1).titleZh("建设儿童友好公园");
         String measureCode = new StrategyMeasuresApi(write).createMeasure(OWN_PLAN, measure).getCode();
-        new StrategyMeasuresApi(write).updateMeasure(measureCode, OWN_PLAN, measure.titleEn("Child-friendly parks"), null);
+        new StrategyMeasuresApi(write).updateMeasure(measureCode, OWN_PLAN, measure.titleEn("Child-friendly parks"),
+                etag(new StrategyMeasuresApi(write).getMeasureWithHttpInfo(measureCode, OWN_PLAN).getHeaders()));
         new IndicatorsApi(write).createIndicator(OWN_PLAN, new IndicatorInput().code("PLAY-1a").domainCode("PLAY").goalNumber(1)
                 .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
                 .targetValue(BigDecimal.valueOf(80)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL));
@@ -389,7 +393,8 @@ final class Journey {
         assertThat(revised.getVersion()).isEqualTo(2);
         var area = new ReportingAreaInput().code("430482").nameZh("常宁市").level(AreaLevel.JURISDICTION);
         new ReportingAreasApi(write).createReportingArea(OWN_PLAN, area);
-        new ReportingAreasApi(write).updateReportingArea("430482", OWN_PLAN, area.nameEn("Changning City"), null);
+        new ReportingAreasApi(write).updateReportingArea("430482", OWN_PLAN, area.nameEn("Changning City"),
+                etag(new ReportingAreasApi(write).getReportingAreaWithHttpInfo("430482", OWN_PLAN).getHeaders()));
     }
 
     /** agency-service: the seeded agencies, bodies and matrix, and an agency and assignment of the journey's own. */
@@ -428,7 +433,8 @@ final class Journey {
         var assignments = new AssignmentsApi(write);
         Assignment assignment = assignments.createAssignment(OWN_PLAN, new AssignmentInput().agencyCode("journey-bureau")
                 .scopeType(ScopeType.DOMAIN).scopeCode("PLAY").role(Role.RESPONSIBLE).validFrom(LocalDate.of(2024, 1, 1)));
-        assignments.updateAssignment(assignment.getCode(), OWN_PLAN, new AssignmentUpdateInput().note("旅程测试"), null);
+        assignments.updateAssignment(assignment.getCode(), OWN_PLAN, new AssignmentUpdateInput().note("旅程测试"),
+                etag(assignments.getAssignmentWithHttpInfo(assignment.getCode(), OWN_PLAN).getHeaders()));
         assertThat(assignments.getAssignment(assignment.getCode(), OWN_PLAN).getAgencyCode()).isEqualTo("journey-bureau");
         assertThat(assignments.listAssignments(OWN_PLAN, null, null, null, null, null, null, null, null).getItems())
                 .extracting(Assignment::getCode).contains(assignment.getCode());

@@ -59,6 +59,7 @@ public class ProblemMapper {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE_REVISION -> 412;
+            case PRECONDITION_REQUIRED -> 428;
             case TOO_LARGE -> 413;
             case KEY_REUSED -> 422;
             case UNAVAILABLE -> 503;
