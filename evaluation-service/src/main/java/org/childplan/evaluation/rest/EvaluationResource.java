@@ -119,7 +119,8 @@ public class EvaluationResource {
 
     @Schema(name = "EvaluationEvent", description = "One workflow step: who took it, when, and why.")
     public record EventView(EvaluationAction action, String actionZh, EvaluationStatus fromStatus, EvaluationStatus toStatus,
-                            String actor, OffsetDateTime at, String comment) {
+                            String actor, OffsetDateTime at,
+                            @Schema(nullable = true, description = "Absent when the step was taken without one") String comment) {
         static EventView from(EvaluationEvent e) {
             return new EventView(e.action, e.action.nameZh(), e.fromStatus, e.toStatus, e.actor, e.at, e.comment);
         }
