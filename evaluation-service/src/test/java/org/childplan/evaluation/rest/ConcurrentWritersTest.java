@@ -7,8 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.childplan.evaluation.PeerServicesStub;
 import org.childplan.platform.testing.PostgresTestResource;
 import org.childplan.platform.testing.Race;
@@ -98,6 +102,74 @@ class ConcurrentWritersTest {
         given().get(submission + "/observations").then().body("items.value", equalTo(List.of(5.8f)));
         assertThat(Monitoring.etag(submission)).isEqualTo(submissionEtag);
         given().get(evaluation).then().body("planTextZh", equalTo("中期评估方案")).header("ETag", equalTo(evaluationEtag));
+    }
+
+    @Test
+    void closingACycleWhileSubmissionsAreUnderWayLeavesNothingWrittenAfterItClosed() throws Exception {
+        String plan = Monitoring.newPlan();
+        Monitoring.openCycle(plan, 2023, "2024-03-31");
+        String cycle = Monitoring.cycles(plan) + "/2023";
+
+        // writer 0 closes the cycle as soon as the first submission is stored; writers 1-7 start at once, writers 8-15
+        // spread over the 50 ms after the close is sent, so that submissions are under way on both sides of it. Fewer
+        // than the connection pool holds (20): with more, the close would queue for a connection behind them all and
+        // never meet a submission in the database, where the cycle's lock has to keep them apart
+        int writers = 16;
+        CountDownLatch firstStored = new CountDownLatch(1);
+        CountDownLatch closing = new CountDownLatch(1);
+        Race.Result race = Race.run(writers, writer -> {
+            if (writer == 0) {
+                await(firstStored);
+                closing.countDown();
+                return given().post(cycle + "/close");
+            }
+            if (writer >= writers / 2) {
+                await(closing);
+                pause(6L * (writer - writers / 2));   // 0-42 ms after the close was sent
+            }
+            Response answer = given().contentType("application/json").body(Map.of("agencyCode", AGENCY,
+                    "observations", List.of(Monitoring.row("HEALTH-3c", 2023, valueOf(writer))))).post(Monitoring.submissions(plan, 2023));
+            if (answer.statusCode() == 201) {
+                firstStored.countDown();
+            }
+            return answer;
+        });
+
+        Race.Answer close = race.answers().get(0);
+        System.out.printf("close + %d concurrent submissions: %s; %d submissions answered after the close was sent, %d after"
+                        + " it was answered%n", writers - 1, race.countByStatus(),
+                race.answers().stream().filter(a -> a.answeredAt() > close.sentAt()).count() - 1,
+                race.answers().stream().filter(a -> a.answeredAt() > close.answeredAt()).count());
+        assertThat(race.answers().get(0).status()).as("the close").isEqualTo(200);
+        List<Race.Answer> submitters = race.answers().subList(1, writers);
+        assertThat(submitters).allSatisfy(a -> assertThat(a.status()).isIn(201, 409));
+        assertThat(race.withStatus(201)).as("submissions stored before the close").isNotEmpty();
+        submitters.stream().filter(a -> a.status() == 409)
+                .forEach(a -> assertThat(a.contentType()).startsWith("application/problem+json"));
+        OffsetDateTime closedAt = OffsetDateTime.parse(given().get(cycle).then().statusCode(200).extract().path("closedAt"));
+        JsonPath stored = given().get(Monitoring.submissions(plan, 2023) + "?size=500").then().statusCode(200).extract().jsonPath();
+        assertThat(stored.getInt("total")).as("a submission stored for every 201, and none for a 409")
+                .isEqualTo(submitters.stream().filter(a -> a.status() == 201).count());
+        assertThat(stored.getList("items.createdAt", String.class)).as("nothing written in the cycle after it closed")
+                .allSatisfy(createdAt -> assertThat(OffsetDateTime.parse(createdAt)).isBeforeOrEqualTo(closedAt));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).as("the race went on").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Exactly one writer got {@code success}; every other one a 412 problem naming the stale ETag. */
