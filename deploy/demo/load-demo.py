@@ -189,6 +189,17 @@ def request(method, url, token=None, body=None, accept="application/json", heade
         raise ApiError(method, url, e.code, e.read().decode("utf-8", "replace")) from None
 
 
+def etag(url, token=None):
+    """The ETag of the resource at url: in-place updates (PUT) must send it as If-Match, or they are refused (428)."""
+    req = urllib.request.Request(url, headers={"Accept": "application/json",
+                                               **({"Authorization": "Bearer " + token} if token else {})})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as resp:
+            return resp.headers["ETag"]
+    except urllib.error.HTTPError as e:
+        raise ApiError("GET", url, e.code, e.read().decode("utf-8", "replace")) from None
+
+
 _tokens = {}
 
 
@@ -493,7 +504,8 @@ def run_evaluation(cat, values_by_code, years_loaded):
             if item.get("qualitative"):
                 body["rating"] = rng.choices(["ACHIEVED", "BASICALLY_ACHIEVED", "PROGRESSING", "NOT_ACHIEVED"],
                                              [2, 5, 8, 1])[0]
-            request("PUT", f"{path}/self-assessments/{agency}/items/{goal}", rep, body)
+            request("PUT", f"{path}/self-assessments/{agency}/items/{goal}", rep, body,
+                    headers={"If-Match": etag(f"{path}/self-assessments/{agency}", rep)})
         request("POST", f"{path}/self-assessments/{agency}/submit", rep)
         submitted.append(f"{name}（{len(sa['items'])}项目标）")
     say(f"  {EVALUATION}: self-assessments submitted by {len(submitted)} of {len(issued)} agencies: "
@@ -517,7 +529,7 @@ def run_evaluation(cat, values_by_code, years_loaded):
             "rationaleEn": "DEMO (synthetic): rated for demonstration only."})
 
     findings = compose_findings(draft)
-    request("PUT", f"{path}/findings", ev, findings)
+    request("PUT", f"{path}/findings", ev, findings, headers={"If-Match": etag(path, ev)})
     request("POST", f"{path}/submit-for-review", ev, {"comment": "演示：报告提交领导小组审议"})
     request("POST", f"{path}/approve", lead, {"comment": "演示：同意（合成数据，仅供演示）"})
     request("POST", f"{path}/publish", lead, {"comment": "演示：发布中期评估报告（合成数据）"})

@@ -196,8 +196,10 @@ final class Journey {
 
         String etag = etag(submissions.getSubmissionWithHttpInfo(code, PLAN, 2023).getHeaders());
         submissions.addSubmissionObservation(code, PLAN, 2023, observation("HEALTH-2b", 2023, 92.0), etag);
-        var replaced = submissions.replaceSubmissionObservations(code, PLAN, 2023, new ObservationsInput().observations(List.of(
-                observation(REPORTED, 2023, 91.5), observation("HEALTH-2b", 2023, 92.0))), false, null);
+        var replaced = submissions.replaceSubmissionObservations(code, PLAN, 2023,
+                etag(submissions.getSubmissionWithHttpInfo(code, PLAN, 2023).getHeaders()),
+                new ObservationsInput().observations(List.of(
+                        observation(REPORTED, 2023, 91.5), observation("HEALTH-2b", 2023, 92.0))), false);
         assertThat(replaced.getObservationCount()).isEqualTo(2L);
         assertThat(submissions.listSubmissionObservations(code, PLAN, 2023, null, null).getItems())
                 .extracting(o -> o.getIndicatorCode(), o -> o.getValue().doubleValue())
@@ -237,8 +239,8 @@ final class Journey {
                 .reportDueOn(LocalDate.of(2024, 8, 31)));
         String code = created.getCode();
         String etag = etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders());
-        group.updateEvaluationPlan(code, PLAN, new EvaluationPlanInput().planTextZh("对2021—2023年规划实施情况开展中期评估（修订）。")
-                .selfAssessmentDueOn(LocalDate.of(2024, 5, 31)).reportDueOn(LocalDate.of(2024, 8, 31)), etag);
+        group.updateEvaluationPlan(code, PLAN, etag, new EvaluationPlanInput().planTextZh("对2021—2023年规划实施情况开展中期评估（修订）。")
+                .selfAssessmentDueOn(LocalDate.of(2024, 5, 31)).reportDueOn(LocalDate.of(2024, 8, 31)));
         leading.approveEvaluationPlan(code, PLAN, comment("经领导小组审议通过"), null);
         group.startCollecting(code, PLAN, comment("请各单位提交自评"), null);
 
@@ -254,7 +256,8 @@ final class Journey {
             if (Boolean.TRUE.equals(item.getQualitative())) {
                 written.rating(GoalRatingValue.BASICALLY_ACHIEVED);
             }
-            selfAssessments.writeSelfAssessmentItem(REPORTER_AGENCY, code, item.getGoalCode(), PLAN, written, null);
+            selfAssessments.writeSelfAssessmentItem(REPORTER_AGENCY, code, item.getGoalCode(), PLAN,
+                    etag(selfAssessments.getSelfAssessmentWithHttpInfo(REPORTER_AGENCY, code, PLAN).getHeaders()), written);
         }
         selfAssessments.submitSelfAssessment(REPORTER_AGENCY, code, PLAN, null);
         new SelfAssessmentsApi(evaluation(evaluator)).returnSelfAssessment(REPORTER_AGENCY, code, PLAN,
@@ -271,8 +274,8 @@ final class Journey {
                 .rationaleZh("据部门工作台账评定。"));
         assertThat(new EvaluationsApi(evaluation(viewer)).listGoalRatings(code, PLAN, null, null).getItems())
                 .extracting(r -> r.getGoalCode()).contains(qualitativeGoal);
-        group.writeEvaluationFindings(code, PLAN, new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标。")
-                .recommendationsZh("巩固成果。"), null);
+        group.writeEvaluationFindings(code, PLAN, etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()),
+                new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标。").recommendationsZh("巩固成果。"));
         group.submitEvaluationForReview(code, PLAN, comment("报告初稿已完成"), null);
         leading.returnEvaluation(code, PLAN, comment("请补充农村儿童健康管理情况"), null);
         // the returned version 1 stays readable, as sealed, with the reviewers' comment (issue 12)
@@ -283,8 +286,8 @@ final class Journey {
         assertThat(String.valueOf(returned.getReview().getOutcome())).isEqualTo("RETURNED");
         assertThat(returned.getReview().getSteps()).extracting(s -> s.getComment()).contains("请补充农村儿童健康管理情况");
         assertThat(reports.getEvaluationReport(code, PLAN, null).getVersions()).extracting(v -> v.getVersion()).containsExactly(1);
-        group.writeEvaluationFindings(code, PLAN, new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标，农村仍有差距。")
-                .recommendationsZh("加大农村投入。"), null);
+        group.writeEvaluationFindings(code, PLAN, etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()),
+                new FindingsInput().findingsZh("3岁以下儿童系统管理率已达目标，农村仍有差距。").recommendationsZh("加大农村投入。"));
         group.submitEvaluationForReview(code, PLAN, comment("已按意见修改"), null);
         leading.approveEvaluation(code, PLAN, comment("同意"), null);
         var published = leading.publishEvaluation(code, PLAN, comment("同意发布"), null);
@@ -399,32 +402,38 @@ final class Journey {
         var ownPlan = new PlanInput().code(OWN_PLAN).titleZh("旅程测试规划（2024—2026年）").jurisdictionCode("430482")
                 .jurisdictionZh("常宁市").periodStart(2024).periodEnd(2026).baselineYear(2023);
         new PlansApi(write).createPlan(ownPlan);
-        new PlansApi(write).updatePlan(OWN_PLAN, ownPlan.titleEn("Journey test plan 2024-2026"),
-                etag(new PlansApi(write).getPlanWithHttpInfo(OWN_PLAN).getHeaders()));
+        new PlansApi(write).updatePlan(OWN_PLAN, etag(new PlansApi(write).getPlanWithHttpInfo(OWN_PLAN).getHeaders()),
+                ownPlan.titleEn("Journey test plan 2024-2026"));
 
         var domain = new DomainInput().code("PLAY").ordinal(1).nameZh("儿童与游戏").leadUnits(List.of("市教育局"))
                 .responsibleUnits(List.of("市文化旅游广电体育局"));
         new DomainsApi(write).createDomain(OWN_PLAN, domain);
-        new DomainsApi(write).updateDomain("PLAY", OWN_PLAN, domain.nameEn("Children and play"),
-                etag(new DomainsApi(write).getDomainWithHttpInfo("PLAY", OWN_PLAN).getHeaders()));
+        new DomainsApi(write).updateDomain("PLAY", OWN_PLAN,
+                etag(new DomainsApi(write).getDomainWithHttpInfo("PLAY", OWN_PLAN).getHeaders()), domain.nameEn("Children and play"));
         var goal = new GoalInput().domainCode("PLAY").number(1).textZh("儿童每天户外活动时间不少于2小时。");
         String goalCode = new GoalsApi(write).createGoal(OWN_PLAN, goal).getCode();
-        new GoalsApi(write).updateGoal(goalCode, OWN_PLAN, goal.textEn("At least two hours outdoors a day."), null);
+        new GoalsApi(write).updateGoal(goalCode, OWN_PLAN, etag(new GoalsApi(write).getGoalWithHttpInfo(goalCode, OWN_PLAN).getHeaders()),
+                goal.textEn("At least two hours outdoors a day."));
         var measure = new StrategyMeasureInput().domainCode("PLAY").number(1).titleZh("建设儿童友好公园");
         String measureCode = new StrategyMeasuresApi(write).createMeasure(OWN_PLAN, measure).getCode();
-        new StrategyMeasuresApi(write).updateMeasure(measureCode, OWN_PLAN, measure.titleEn("Child-friendly parks"), null);
+        new StrategyMeasuresApi(write).updateMeasure(measureCode, OWN_PLAN,
+                etag(new StrategyMeasuresApi(write).getMeasureWithHttpInfo(measureCode, OWN_PLAN).getHeaders()),
+                measure.titleEn("Child-friendly parks"));
         new IndicatorsApi(write).createIndicator(OWN_PLAN, new IndicatorInput().code("PLAY-1a").domainCode("PLAY").goalNumber(1)
                 .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
                 .targetValue(BigDecimal.valueOf(80)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL));
-        var revised = new IndicatorsApi(write).reviseIndicator("PLAY-1a", OWN_PLAN, new IndicatorRevisionInput()
-                .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
-                .targetValue(BigDecimal.valueOf(85)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL)
-                .effectiveFrom(LocalDate.of(2025, 1, 1)).changeReason("中期调整"),
-                etag(new IndicatorsApi(write).getIndicatorWithHttpInfo("PLAY-1a", OWN_PLAN, null).getHeaders()));
+        var revised = new IndicatorsApi(write).reviseIndicator("PLAY-1a", OWN_PLAN,
+                etag(new IndicatorsApi(write).getIndicatorWithHttpInfo("PLAY-1a", OWN_PLAN, null).getHeaders()),
+                new IndicatorRevisionInput()
+                        .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
+                        .targetValue(BigDecimal.valueOf(85)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL)
+                        .effectiveFrom(LocalDate.of(2025, 1, 1)).changeReason("中期调整"));
         assertThat(revised.getVersion()).isEqualTo(2);
         var area = new ReportingAreaInput().code("430482").nameZh("常宁市").level(AreaLevel.JURISDICTION);
         new ReportingAreasApi(write).createReportingArea(OWN_PLAN, area);
-        new ReportingAreasApi(write).updateReportingArea("430482", OWN_PLAN, area.nameEn("Changning City"), null);
+        new ReportingAreasApi(write).updateReportingArea("430482", OWN_PLAN,
+                etag(new ReportingAreasApi(write).getReportingAreaWithHttpInfo("430482", OWN_PLAN).getHeaders()),
+                area.nameEn("Changning City"));
     }
 
     /** agency-service: the seeded agencies, bodies and matrix, and an agency and assignment of the journey's own. */
@@ -458,12 +467,14 @@ final class Journey {
         var own = new AgencyInput().code("journey-bureau").nameZh("旅程测试局").kind(AgencyKind.GOVERNMENT_BUREAU)
                 .committeeMember(false);
         new AgenciesApi(write).createAgency(own);
-        new AgenciesApi(write).updateAgency("journey-bureau", own.nameEn("Journey Test Bureau"),
-                etag(new AgenciesApi(write).getAgencyWithHttpInfo("journey-bureau").getHeaders()));
+        new AgenciesApi(write).updateAgency("journey-bureau",
+                etag(new AgenciesApi(write).getAgencyWithHttpInfo("journey-bureau").getHeaders()), own.nameEn("Journey Test Bureau"));
         var assignments = new AssignmentsApi(write);
         Assignment assignment = assignments.createAssignment(OWN_PLAN, new AssignmentInput().agencyCode("journey-bureau")
                 .scopeType(ScopeType.DOMAIN).scopeCode("PLAY").role(Role.RESPONSIBLE).validFrom(LocalDate.of(2024, 1, 1)));
-        assignments.updateAssignment(assignment.getCode(), OWN_PLAN, new AssignmentUpdateInput().note("旅程测试"), null);
+        assignments.updateAssignment(assignment.getCode(), OWN_PLAN,
+                etag(assignments.getAssignmentWithHttpInfo(assignment.getCode(), OWN_PLAN).getHeaders()),
+                new AssignmentUpdateInput().note("旅程测试"));
         assertThat(assignments.getAssignment(assignment.getCode(), OWN_PLAN).getAgencyCode()).isEqualTo("journey-bureau");
         assertThat(assignments.listAssignments(OWN_PLAN, null, null, null, null, null, null, null, null).getItems())
                 .extracting(Assignment::getCode).contains(assignment.getCode());

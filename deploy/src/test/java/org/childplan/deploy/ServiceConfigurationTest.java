@@ -40,8 +40,9 @@ class ServiceConfigurationTest {
         }
     }
 
+    /** The peers health group (/q/health/group/peers; readiness is the database alone) reports the peers it calls. */
     @Test
-    void readinessWaitsForExactlyThePeersTheDeploymentWires() throws IOException {
+    void thePeersHealthGroupProbesExactlyThePeersTheDeploymentWires() throws IOException {
         for (Services s : Services.ALL) {
             String peers = applicationProperties(s).getProperty("childplan.health.peers");
             assertThat(peers == null ? java.util.List.of() : java.util.List.of(peers.split(","))).as(s.name())

@@ -17,6 +17,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -24,7 +25,8 @@ import java.util.Map;
  * Stands in for indicator-service and agency-service, answering from their real contracts with real answers
  * recorded from the running services (the Changning catalogue and its indicator responsibilities). Every plan whose
  * code starts with TEST- gets those answers under its own code, so each test can own a plan; plans starting with
- * DOWN- get 503 from both. Tests that break the peers inject the server ({@link Inject}) and {@link #reset} it.
+ * DOWN- get 503 from both. Tests that break the peers inject the server ({@link Inject}), may stop it, and
+ * {@link #reset} it.
  */
 public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
 
@@ -39,7 +41,9 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort().templatingEnabled(true));
+        // a fixed port, so a fault test can stop the peers (connection refused) and start them again where the clients
+        // expect them, as a restarted peer service would come back
+        server = new WireMockServer(options().port(freePort()).templatingEnabled(true));
         server.start();
         reset(server);
         String url = "http://localhost:" + server.port();
@@ -58,7 +62,11 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** Back to the default answers, running. */
     public static void reset(WireMockServer server) {
+        if (!server.isRunning()) {
+            server.start();
+        }
         server.resetAll();
         serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "catalogue", "/stubs/changning-catalogue.json");
         serve(server, "(TEST-[A-Za-z0-9-]+|" + CHANGNING + ")", "indicator-responsibilities",
@@ -104,6 +112,14 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
             ObjectNode answer = (ObjectNode) new ObjectMapper().readTree(read(file));
             answer.putArray(list);
             return answer.toString().replace(CHANGNING, "{{request.pathSegments.[3]}}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

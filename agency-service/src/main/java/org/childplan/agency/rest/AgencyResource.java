@@ -1,5 +1,7 @@
 package org.childplan.agency.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -121,10 +123,10 @@ public class AgencyResource {
             description = "修改单位（含别名、联系方式、是否在用）。Send the ETag from GET as If-Match; a stale one is refused with 412.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "agency", value = EXAMPLE)))
     public RestResponse<AgencyView> updateAgency(@PathParam("agencyCode") String agencyCode,
-                                                 @HeaderParam("If-Match") String ifMatch,
+                                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid AgencyInput input) {
         BodyChecks.requireSameAsPath("code", input.code(), agencyCode);
-        return withEtag(agencies.update(agencyCode, input.details(), input.aliasList(), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(agencies.update(agencyCode, input.details(), input.aliasList(), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.childplan.agency.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -116,9 +118,9 @@ public class AssignmentResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "end", value = UPDATE_EXAMPLE)))
     public RestResponse<AssignmentView> updateAssignment(@PathParam("planCode") String planCode,
                                                          @PathParam("assignmentCode") String assignmentCode,
-                                                         @HeaderParam("If-Match") String ifMatch,
+                                                         @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid AssignmentUpdateInput input) {
-        return withEtag(assignments.update(planCode, assignmentCode, input.validTo(), input.note(), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(assignments.update(planCode, assignmentCode, input.validTo(), input.note(), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<AssignmentView> withEtag(Assignment a, RestResponse.Status status) {

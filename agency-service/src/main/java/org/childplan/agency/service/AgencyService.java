@@ -71,6 +71,7 @@ public class AgencyService {
     public Agency update(String code, Agency.Details details, List<String> aliases, ExpectedRevision expected) {
         lockRegistry(em);
         Agency agency = agency(code);
+        agency.lockForChange();
         expected.check(agency.revision);
         requireFreeNames(code, details.nameZh(), aliases);
         boolean changed = agency.apply(details, false);

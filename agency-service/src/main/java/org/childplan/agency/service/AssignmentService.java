@@ -113,6 +113,7 @@ public class AssignmentService {
     @Transactional
     public Assignment update(String planCode, String code, LocalDate validTo, String note, ExpectedRevision expected) {
         Assignment a = assignment(planCode, code);
+        a.lockForChange();
         expected.check(a.revision);
         if (validTo != null && validTo.isBefore(a.validFrom)) {
             throw InputValidationException.single("validTo", "must not be before validFrom " + a.validFrom,

@@ -165,7 +165,9 @@ class AssignmentResourceTest {
         TestData.assign(plan, agency, "DOMAIN", "HEALTH", "LEAD", "2023-01-01");
         given().get(assignments(plan)).then().body("total", equalTo(2));
         // and the first can not be re-opened over it
-        given().contentType("application/json").body(Map.of()).put(assignments(plan) + "/" + code).then().statusCode(409);
+        given().contentType("application/json").body(Map.of())
+                .header("If-Match", given().get(assignments(plan) + "/" + code).then().extract().header("ETag"))
+                .put(assignments(plan) + "/" + code).then().statusCode(409);
     }
 
     @Test
@@ -179,6 +181,7 @@ class AssignmentResourceTest {
                 .put(assignments(plan) + "/" + code).then().statusCode(412)
                 .body("type", equalTo("urn:childplan:problem:precondition-failed"));
         given().contentType("application/json").body(Map.of("validTo", "2021-12-31"))
+                .header("If-Match", given().get(assignments(plan) + "/" + code).then().extract().header("ETag"))
                 .put(assignments(plan) + "/" + code).then().statusCode(400).body("errors[0].field", equalTo("validTo"));
         given().contentType("application/json").body(Map.of("validTo", "2024-12-31", "role", "LEAD"))
                 .put(assignments(plan) + "/" + code).then().statusCode(400).body("errors[0].field", equalTo("role"));

@@ -132,9 +132,11 @@ class IndicatorServiceFaultTest {
     @Test
     void endingAnAssignmentNeedsNoCatalogueAndWorksWhileItIsDown() {
         Stored s = storedPlan();
+        String assignment = "/api/v1/plans/" + s.plan() + "/assignments/HEALTH.LEAD." + s.lead() + ".2021-01-01";
+        String etag = given().get(assignment).then().statusCode(200).extract().header("ETag");
         failWith(s.plan(), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
-        given().contentType("application/json").body(Map.of("validTo", "2023-12-31"))
-                .put("/api/v1/plans/" + s.plan() + "/assignments/HEALTH.LEAD." + s.lead() + ".2021-01-01").then()
+        given().contentType("application/json").body(Map.of("validTo", "2023-12-31")).header("If-Match", etag)
+                .put(assignment).then()
                 .statusCode(200).body("validTo", equalTo("2023-12-31"));
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.TestResourceScope;
@@ -41,30 +42,33 @@ class ServiceHealthTest {
     }
 
     @Test
-    void isReadyOnceItsDatabaseAndIndicatorServiceAnswer() {
+    void isReadyOnItsDatabaseAloneAndReportsIndicatorServiceInThePeersGroup() {
         given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", not(hasItem("Peer services")));
+        given().get("/q/health/group/peers").then().log().ifValidationFails().statusCode(200)
                 .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"));
     }
 
     @Test
-    void isNotReadyWhileIndicatorServiceDoesNotAnswerButStaysAlive() {
+    void staysReadyWhileIndicatorServiceDoesNotAnswerAndThePeersGroupSaysSo() {
         indicatorService.stop();   // connection refused
 
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/group/peers").then().statusCode(503)
                 .body("status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("did not answer"));
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
-    void isReadyAgainAsSoonAsARestartedIndicatorServiceAnswers() {
-        given().get("/q/health/ready").then().statusCode(200);   // leaves a kept connection to the old process
+    void reportsARestartedIndicatorServiceUpAgainAsSoonAsItAnswers() {
+        given().get("/q/health/group/peers").then().statusCode(200);   // leaves a kept connection to the old process
         indicatorService.stop();
         indicatorService.start();
 
-        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
+        given().get("/q/health/group/peers").then().log().ifValidationFails().statusCode(200)
                 .body("checks.find { it.name == 'Peer services' }.data.'indicator-service'", containsString("UP"));
     }
 

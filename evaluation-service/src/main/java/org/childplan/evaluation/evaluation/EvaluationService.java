@@ -137,6 +137,7 @@ public class EvaluationService {
     public Evaluation updatePlan(String planCode, String code, String planTextZh, String planTextEn,
                                  LocalDate selfAssessmentDueOn, LocalDate reportDueOn, ExpectedRevision expected) {
         Evaluation e = evaluation(planCode, code);
+        e.lockForChange();
         expected.check(e.revision);
         if (e.status != EvaluationStatus.DRAFT) {
             throw new ConflictException("The evaluation plan can only change while the evaluation is DRAFT; it is " + e.status,
@@ -154,6 +155,7 @@ public class EvaluationService {
     @Transactional
     public Evaluation act(String planCode, String code, EvaluationAction action, String comment, ExpectedRevision expected) {
         Evaluation e = evaluation(planCode, code);
+        e.lockForChange();
         expected.check(e.revision);
         if (!action.allowedFrom(e.status)) {
             throw new ConflictException("Evaluation " + code + " is " + e.status + "; '" + action.path()
@@ -391,8 +393,10 @@ public class EvaluationService {
         return new EvaluationReport.Snapshot(s.takenAt, s.checksum, data.catalogueAsOf());
     }
 
+    /** The evaluation, locked for this change: a rating or finding never lands after the report was sealed. */
     private Evaluation compiling(String planCode, String code) {
         Evaluation e = evaluation(planCode, code);
+        e.lockForChange();
         if (!e.status.compiling()) {
             throw new ConflictException("Evaluation " + code + " is " + e.status + "; ratings and findings change only while "
                     + "COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh() + "，只有在报告编制或退回修改时才能修改评定和评估意见");

@@ -77,7 +77,8 @@ public class SelfAssessmentService {
         item.rating = input.rating();
         item.evidence = input.evidence() == null ? new ArrayList<>() : new ArrayList<>(input.evidence());
         // a changed item gives the self-assessment a new ETag
-        SelfAssessment.getEntityManager().lock(sa, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // (pessimistically: the row is already locked for this change, and a weaker lock mode would be ignored)
+        SelfAssessment.getEntityManager().lock(sa, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         item.flush();
         return item;
     }
@@ -106,6 +107,7 @@ public class SelfAssessmentService {
     public SelfAssessment returnForRevision(String planCode, String code, String agencyCode, String reason, ExpectedRevision expected) {
         Evaluation e = collecting(planCode, code);
         SelfAssessment sa = get(planCode, code, agencyCode);
+        sa.lockForChange();
         expected.check(sa.revision);
         if (sa.status != SelfAssessmentStatus.SUBMITTED) {
             throw new ConflictException("Only a submitted self-assessment can be returned; " + agencyCode + "'s is " + sa.status,
@@ -126,6 +128,7 @@ public class SelfAssessmentService {
         collecting(planCode, code);
         SelfAssessment sa = get(planCode, code, agencyCode);
         scope.requireOwn("SelfAssessment", code + "/" + agencyCode, agencyCode);
+        sa.lockForChange();
         expected.check(sa.revision);
         if (!sa.status.editable()) {
             throw new ConflictException(agencyCode + "'s self-assessment is " + sa.status + "; it can change only while DRAFT or RETURNED",
@@ -134,8 +137,10 @@ public class SelfAssessmentService {
         return sa;
     }
 
+    /** The evaluation, kept COLLECTING until this write commits: compiling waits for it, so the snapshot has it. */
     private Evaluation collecting(String planCode, String code) {
         Evaluation e = evaluations.evaluation(planCode, code);
+        e.lockAgainstChange();
         if (e.status != EvaluationStatus.COLLECTING) {
             throw new ConflictException("Self-assessments are written while the evaluation is COLLECTING; it is " + e.status,
                     "自评报告只能在自评收集阶段填写，评估当前状态为" + e.status.nameZh());

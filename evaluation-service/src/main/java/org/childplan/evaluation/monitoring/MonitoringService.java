@@ -135,6 +135,7 @@ public class MonitoringService {
     @Transactional
     public MonitoringCycle close(String planCode, int year, ExpectedRevision expected) {
         MonitoringCycle cycle = cycle(planCode, year);
+        cycle.lockForChange();
         expected.check(cycle.revision);
         if (cycle.status == CycleStatus.CLOSED) {
             throw new ConflictException("Monitoring cycle " + year + " is already closed", year + "年度监测周期已关闭");

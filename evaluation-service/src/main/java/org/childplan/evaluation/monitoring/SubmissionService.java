@@ -133,8 +133,9 @@ public class SubmissionService {
     @Transactional
     public Outcome replaceRows(String planCode, int year, String code, List<ObservationInput> rows,
                                List<FieldError> parseErrors, ExpectedRevision expected, boolean dryRun) {
-        Submission submission = editable(planCode, year, code, expected);
+        Submission submission = ownSubmission(planCode, year, code);
         List<ObservationInput> normalised = validate(submission.cycle, submission.agencyCode, rows, parseErrors, List.of());
+        lockEditable(submission, expected);
         if (!dryRun) {
             int removed = (int) rowCount(submission);
             observations.deleteAll(submission);
@@ -149,7 +150,10 @@ public class SubmissionService {
     /** Adds one row to a draft or returned submission. */
     @Transactional
     public Outcome addRow(String planCode, int year, String code, ObservationInput row, ExpectedRevision expected) {
-        Submission submission = editable(planCode, year, code, expected);
+        Submission submission = ownSubmission(planCode, year, code);
+        lockEditable(submission, expected);
+        // validated against the rows as they stand once locked; the lock is held through the catalogue read, as a
+        // row added meanwhile could otherwise duplicate this one
         List<ObservationInput> existing = rows(submission).stream().map(Observation::input).toList();
         List<ObservationInput> normalised = validate(submission.cycle, submission.agencyCode, List.of(row), List.of(), existing);
         observations.insertAll(submission, normalised, existing.size() + 1);
@@ -320,8 +324,10 @@ public class SubmissionService {
                 "already accepted in submission " + c[1], "该数据已在报送" + c[1] + "中通过审核")).toList();
     }
 
+    /** The cycle, kept OPEN until this write commits: closing it waits, so no row changes after it closed. */
     private MonitoringCycle openCycle(String planCode, int year) {
         MonitoringCycle cycle = monitoring.cycle(planCode, year);
+        cycle.lockAgainstChange();
         if (cycle.status != CycleStatus.OPEN) {
             throw new ConflictException("Monitoring cycle " + year + " is closed; its accepted data can only be corrected",
                     year + "年度监测周期已关闭，已通过的数据只能通过更正修改");
@@ -335,22 +341,34 @@ public class SubmissionService {
                 Map.of("submission", submission.code, "rows", rows), rows + " observation row(s)"));
     }
 
-    private Submission editable(String planCode, int year, String code, ExpectedRevision expected) {
+    /** The caller's own submission in an open cycle (404, 403, 409 otherwise), not yet locked. */
+    private Submission ownSubmission(String planCode, int year, String code) {
         openCycle(planCode, year);
         Submission submission = submission(planCode, year, code);
         scope.requireOwn("Submission", code, submission.agencyCode);
+        return submission;
+    }
+
+    /**
+     * Locks the submission for a change of its rows, then checks If-Match and the status as they now stand. Callers
+     * that replace every row read the catalogue before this, so that writers of one submission do not queue behind
+     * a peer call.
+     */
+    private void lockEditable(Submission submission, ExpectedRevision expected) {
+        String code = submission.code;
+        submission.lockForChange();
         expected.check(submission.revision);
         if (!submission.status.editable()) {
             throw new ConflictException("Submission " + code + " is " + submission.status
                     + "; its rows can be changed only while it is DRAFT or RETURNED",
                     "报送" + code + "当前状态为" + submission.status.nameZh() + "，只有草稿或已退回的报送可以修改数据");
         }
-        return submission;
     }
 
     private Submission transition(String planCode, int year, String code, ExpectedRevision expected, SubmissionStatus.Action action) {
         openCycle(planCode, year);
         Submission submission = submission(planCode, year, code);
+        submission.lockForChange();
         expected.check(submission.revision);
         if (submission.status.after(action) == null) {
             throw new ConflictException("Submission " + code + " is " + submission.status + "; '" + action.nameEn()
@@ -362,7 +380,8 @@ public class SubmissionService {
 
     /** Bumps the revision, so a changed row set gives the submission a new ETag. */
     private void touch(Submission submission) {
-        em.lock(submission, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // pessimistically: the row is already locked for this change, and a weaker lock mode would be ignored
+        em.lock(submission, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         submission.flush();
     }
 

@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -101,10 +103,10 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> updateEvaluationPlan(@PathParam("planCode") String planCode,
                                                              @PathParam("code") String code,
-                                                             @HeaderParam("If-Match") String ifMatch,
+                                                             @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                              @NotNull @Valid EvaluationInputs.PlanChange input) {
         return withEtag(evaluations.updatePlan(planCode, code, input.planTextZh(), input.planTextEn(),
-                input.selfAssessmentDueOn(), input.reportDueOn(), ExpectedRevision.fromIfMatch(ifMatch)));
+                input.selfAssessmentDueOn(), input.reportDueOn(), ExpectedRevision.required(ifMatch)));
     }
 
     @GET
@@ -224,11 +226,11 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     public RestResponse<EvaluationView> writeEvaluationFindings(@PathParam("planCode") String planCode,
                                                                 @PathParam("code") String code,
-                                                                @HeaderParam("If-Match") String ifMatch,
+                                                                @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                                 @NotNull @Valid EvaluationInputs.Findings input) {
         return withEtag(evaluations.writeFindings(planCode, code, new EvaluationReport.Findings(input.findingsZh(),
                 input.findingsEn(), input.recommendationsZh(),
-                input.recommendationsEn()), ExpectedRevision.fromIfMatch(ifMatch)));
+                input.recommendationsEn()), ExpectedRevision.required(ifMatch)));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -79,12 +81,12 @@ public class SelfAssessmentResource {
                                                                     @PathParam("code") String code,
                                                                     @PathParam("agencyCode") String agencyCode,
                                                                     @PathParam("goalCode") String goalCode,
-                                                                    @HeaderParam("If-Match") String ifMatch,
+                                                                    @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                                     @NotNull @Valid EvaluationInputs.Item input) {
         selfAssessments.writeItem(planCode, code, agencyCode, goalCode, new SelfAssessmentService.ItemInput(input.progressZh(),
                 input.problemsZh(), input.nextStepsZh(), input.rating(),
                 input.evidence() == null ? null : input.evidence().stream().map(EvaluationInputs.EvidenceRow::evidence).toList()),
-                ExpectedRevision.fromIfMatch(ifMatch));
+                ExpectedRevision.required(ifMatch));
         return withEtag(selfAssessments.get(planCode, code, agencyCode));
     }
 

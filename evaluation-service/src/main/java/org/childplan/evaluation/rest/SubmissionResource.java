@@ -1,5 +1,7 @@
 package org.childplan.evaluation.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -151,12 +153,12 @@ public class SubmissionResource {
     @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> replaceSubmissionObservations(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
-            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Check and answer without storing", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             ObservationBody.Replacement replacement) {
         ObservationBody body = required(replacement == null ? null : replacement.body());
-        var outcome = submissions.replaceRows(planCode, year, code, body.rows(), body.errors(), ExpectedRevision.fromIfMatch(ifMatch),
+        var outcome = submissions.replaceRows(planCode, year, code, body.rows(), body.errors(), ExpectedRevision.required(ifMatch),
                 Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)));
         return withEtag(submissions.submission(planCode, year, outcome.submission().code));
     }

@@ -122,6 +122,7 @@ class AccessControlTest {
                 .body("items.agencyCode", not(hasItem(HEALTH)))
                 .body("items.agencyCode", hasItem(EDUCATION));
         given().spec(Tokens.as("reporter", HEALTH)).contentType("application/json").body(Map.of("progressZh", "进展顺利"))
+                .header("If-Match", Monitoring.etag(Tokens.as("reporter", HEALTH), health))
                 .put(health + "/items/HEALTH-3").then().statusCode(200);
         // even the evaluation group does not write an agency's own account
         given().spec(Tokens.as("evaluator")).contentType("application/json").body(Map.of("progressZh", "代写"))

@@ -89,6 +89,7 @@ class EvaluationWorkflowTest {
             }
             body.put("evidence", List.of(Map.of("titleZh", "工作总结", "reference", "常卫发〔2024〕3号")));
             given().spec(org.childplan.platform.testing.Tokens.as("reporter", agency)).contentType("application/json").body(body)
+                    .header("If-Match", Monitoring.etag(org.childplan.platform.testing.Tokens.as("reporter", agency), path))
                     .put(path + "/items/" + item.get("goalCode")).then().statusCode(200);
         }
         given().spec(org.childplan.platform.testing.Tokens.as("reporter", agency)).post(path + "/submit").then().statusCode(200)
@@ -114,6 +115,7 @@ class EvaluationWorkflowTest {
                 .body("items.find { it.goalCode == 'HEALTH-4' }.qualitative", equalTo(true))
                 .body("items.find { it.goalCode == 'HEALTH-3' }.qualitative", equalTo(false));
         given().contentType("application/json").body(Map.of("progressZh", "…", "rating", "ACHIEVED"))
+                .header("If-Match", Monitoring.etag(evaluation + "/self-assessments/health-bureau"))
                 .put(evaluation + "/self-assessments/health-bureau/items/HEALTH-3").then().statusCode(400)
                 .body("errors[0].field", equalTo("rating"));
         given().post(evaluation + "/self-assessments/health-bureau/submit").then().statusCode(400);
@@ -147,7 +149,7 @@ class EvaluationWorkflowTest {
                 .put(evaluation + "/ratings/HEALTH-3").then().statusCode(400);
         given().contentType("application/json").body(Map.of("findingsZh", "农村5岁以下儿童死亡率仍偏高。",
                         "recommendationsZh", "加大农村妇幼保健投入。"))
-                .put(evaluation + "/findings").then().statusCode(200);
+                .header("If-Match", Monitoring.etag(evaluation)).put(evaluation + "/findings").then().statusCode(200);
 
         // submitted for review, the report is sealed with a checksum and renders the same every time
         act(plan, code, "submit-for-review", "报告初稿已完成", 200);
@@ -164,13 +166,13 @@ class EvaluationWorkflowTest {
         Assertions.assertThat(given().accept("application/json").get(evaluation + "/report").then().extract().asString())
                 .isEqualTo(sealed);
         given().contentType("application/json").body(Map.of("findingsZh", "改"))
-                .put(evaluation + "/findings").then().statusCode(409);
+                .header("If-Match", Monitoring.etag(evaluation)).put(evaluation + "/findings").then().statusCode(409);
 
         // returned with comments, revised, sealed again as version 2
         act(plan, code, "return", null, 400);
         act(plan, code, "return", "请补充农村留守儿童关爱服务的评估内容", 200);
         given().contentType("application/json").body(Map.of("findingsZh", "农村5岁以下儿童死亡率仍偏高；留守儿童关爱服务有待加强。",
-                "recommendationsZh", "加大农村妇幼保健投入。")).put(evaluation + "/findings").then().statusCode(200);
+                "recommendationsZh", "加大农村妇幼保健投入。")).header("If-Match", Monitoring.etag(evaluation)).put(evaluation + "/findings").then().statusCode(200);
         act(plan, code, "submit-for-review", "已按意见修改", 200);
         act(plan, code, "approve", "同意", 200);
 
@@ -201,6 +203,7 @@ class EvaluationWorkflowTest {
         act(plan, code, "start-collecting", null, 200);
         act(plan, code, "compile", null, 200);
         given().contentType("application/json").body(Map.of("findingsZh", "第一段：死亡率下降放缓。\n第二段：农村差距仍在。"))
+                .header("If-Match", Monitoring.etag(evaluations(plan) + "/" + code))
                 .put(evaluations(plan) + "/" + code + "/findings").then().statusCode(200);
         act(plan, code, "submit-for-review", null, 200);
         String report = evaluations(plan) + "/" + code + "/report";

@@ -47,6 +47,15 @@ final class Monitoring {
         return row;
     }
 
+    /** The ETag of the resource at {@code path}, for If-Match: what a careful client reads before it updates. */
+    static String etag(String path) {
+        return given().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    static String etag(io.restassured.specification.RequestSpecification as, String path) {
+        return given().spec(as).get(path).then().statusCode(200).extract().header("ETag");
+    }
+
     /** Creates a DRAFT submission and returns its code. */
     static String submit(String plan, int year, String agency, List<Map<String, Object>> rows) {
         return given().spec(Tokens.as("reporter", agency)).contentType("application/json")

@@ -111,6 +111,7 @@ class MonitoringWorkflowTest {
                         HEALTH-3c,2023,RURAL,6.4,,,妇幼卫生年报
                         HEALTH-2a,2023,,91.5,,,
                         """)
+                .header("If-Match", Monitoring.etag(submissions + "/" + code))
                 .put(submissions + "/" + code + "/observations").then().statusCode(200)
                 .body("observationCount", equalTo(3));
         given().post(submissions + "/" + code + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
@@ -127,6 +128,7 @@ class MonitoringWorkflowTest {
         given().contentType("application/json").body(Map.of("agencyCode", "health-bureau",
                 "observations", List.of(row("HEALTH-2b", 2023, 92)))).post(submissions).then().statusCode(409);
         given().contentType("text/csv").body("indicatorCode,year,value\nHEALTH-3c,2023,5.5\n")
+                .header("If-Match", Monitoring.etag(submissions + "/" + code))
                 .put(submissions + "/" + code + "/observations").then().statusCode(409);
 
         // a correction is a revision with a reason, and the old value stays in the history

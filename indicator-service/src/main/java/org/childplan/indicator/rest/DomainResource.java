@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -83,10 +86,10 @@ public class DomainResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "domain", value = EXAMPLE)))
     public RestResponse<DomainView> updateDomain(@PathParam("planCode") String planCode,
                                                  @PathParam("domainCode") String domainCode,
-                                                 @HeaderParam("If-Match") String ifMatch,
+                                                 @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                  @NotNull @Valid DomainInput input) {
         BodyChecks.requireSameAsPath("code", input.code(), domainCode);
-        return withEtag(catalogue.updateDomain(planCode, domainCode, input.entry(domainCode), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(catalogue.updateDomain(planCode, domainCode, input.entry(domainCode), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<DomainView> withEtag(PlanDomain domain, RestResponse.Status status) {

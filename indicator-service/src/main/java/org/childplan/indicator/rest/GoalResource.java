@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -87,11 +89,11 @@ public class GoalResource {
     @Operation(summary = "Update a goal's text", description = "修改主要目标的表述。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "goal", value = EXAMPLE)))
     public RestResponse<GoalView> updateGoal(@PathParam("planCode") String planCode, @PathParam("goalCode") String goalCode,
-                                             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GoalInput input) {
+                                             @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, @NotNull @Valid GoalInput input) {
         Goal goal = catalogue.goal(planCode, goalCode);
         BodyChecks.requireSameAsPath("domainCode", input.domainCode(), goal.domain.code);
         BodyChecks.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(goal.number));
-        return withEtag(catalogue.updateGoal(planCode, goalCode, input.entry(goal.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(catalogue.updateGoal(planCode, goalCode, input.entry(goal.number), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<GoalView> withEtag(Goal goal, RestResponse.Status status) {

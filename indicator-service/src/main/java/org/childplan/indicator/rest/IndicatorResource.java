@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -127,10 +129,10 @@ public class IndicatorResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "revision", value = REVISION_EXAMPLE)))
     public RestResponse<IndicatorView> reviseIndicator(@PathParam("planCode") String planCode,
                                                        @PathParam("indicatorCode") String indicatorCode,
-                                                       @HeaderParam("If-Match") String ifMatch,
+                                                       @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                        @NotNull @Valid IndicatorRevisionInput input) {
         IndicatorVersion version = catalogue.reviseIndicator(planCode, indicatorCode, input.definition(),
-                input.effectiveFrom(), input.changeReason(), ExpectedRevision.fromIfMatch(ifMatch));
+                input.effectiveFrom(), input.changeReason(), ExpectedRevision.required(ifMatch));
         return withEtag(version, RestResponse.Status.OK);
     }
 

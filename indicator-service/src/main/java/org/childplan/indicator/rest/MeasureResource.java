@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -87,11 +89,11 @@ public class MeasureResource {
     @Operation(summary = "Update a strategy measure's title", description = "修改策略措施标题。Send the ETag from GET as If-Match.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "measure", value = EXAMPLE)))
     public RestResponse<MeasureView> updateMeasure(@PathParam("planCode") String planCode, @PathParam("measureCode") String measureCode,
-                                             @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MeasureInput input) {
+                                             @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch, @NotNull @Valid MeasureInput input) {
         StrategyMeasure measure = catalogue.measure(planCode, measureCode);
         BodyChecks.requireSameAsPath("domainCode", input.domainCode(), measure.domain.code);
         BodyChecks.requireSameAsPath("number", input.number() == null ? null : String.valueOf(input.number()), String.valueOf(measure.number));
-        return withEtag(catalogue.updateMeasure(planCode, measureCode, input.entry(measure.number), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(catalogue.updateMeasure(planCode, measureCode, input.entry(measure.number), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<MeasureView> withEtag(StrategyMeasure measure, RestResponse.Status status) {

@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -91,10 +93,10 @@ public class PlanResource {
     @Operation(summary = "Update a plan", description = "修改规划基本信息。Send the ETag from GET as If-Match; a stale one is refused with 412.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
     public RestResponse<PlanView> updatePlan(@PathParam("planCode") String planCode,
-                                             @HeaderParam("If-Match") String ifMatch,
+                                             @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                              @NotNull @Valid PlanInput input) {
         BodyChecks.requireSameAsPath("code", input.code(), planCode);
-        return withEtag(catalogue.updatePlan(planCode, input.header(planCode), ExpectedRevision.fromIfMatch(ifMatch)), 200);
+        return withEtag(catalogue.updatePlan(planCode, input.header(planCode), ExpectedRevision.required(ifMatch)), 200);
     }
 
     @GET

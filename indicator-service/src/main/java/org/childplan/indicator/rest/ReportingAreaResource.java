@@ -1,5 +1,7 @@
 package org.childplan.indicator.rest;
 
+import static org.childplan.platform.revision.ExpectedRevision.IF_MATCH;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,10 +87,10 @@ public class ReportingAreaResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "township", value = EXAMPLE)))
     public RestResponse<ReportingAreaView> updateReportingArea(@PathParam("planCode") String planCode,
                                                                @PathParam("areaCode") String areaCode,
-                                                               @HeaderParam("If-Match") String ifMatch,
+                                                               @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                                @NotNull @Valid ReportingAreaInput input) {
         BodyChecks.requireSameAsPath("code", input.code(), areaCode);
-        return withEtag(catalogue.updateArea(planCode, areaCode, input.entry(areaCode), ExpectedRevision.fromIfMatch(ifMatch)), RestResponse.Status.OK);
+        return withEtag(catalogue.updateArea(planCode, areaCode, input.entry(areaCode), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<ReportingAreaView> withEtag(ReportingArea area, RestResponse.Status status) {

@@ -72,6 +72,7 @@ public class CatalogueService {
     @Transactional
     public Plan updatePlan(String code, PlanDocument.Header header, ExpectedRevision expected) {
         Plan plan = plan(code);
+        plan.lockForChange();
         expected.check(plan.revision);
         requireValid(PlanRules.check(header));
         plan.apply(header);
@@ -111,6 +112,7 @@ public class CatalogueService {
     @Transactional
     public PlanDomain updateDomain(String planCode, String domainCode, PlanDocument.DomainEntry entry, ExpectedRevision expected) {
         PlanDomain domain = domain(planCode, domainCode);
+        domain.lockForChange();
         expected.check(domain.revision);
         domain.apply(entry.ordinal(), entry.nameZh(), entry.nameEn(), entry.leadUnits(), entry.responsibleUnits());
         domain.flush();
@@ -151,6 +153,7 @@ public class CatalogueService {
     @Transactional
     public Goal updateGoal(String planCode, String goalCode, PlanDocument.GoalEntry entry, ExpectedRevision expected) {
         Goal goal = goal(planCode, goalCode);
+        goal.lockForChange();
         expected.check(goal.revision);
         goal.apply(entry.textZh(), entry.textEn());
         goal.flush();
@@ -190,6 +193,7 @@ public class CatalogueService {
     @Transactional
     public StrategyMeasure updateMeasure(String planCode, String measureCode, PlanDocument.MeasureEntry entry, ExpectedRevision expected) {
         StrategyMeasure measure = measure(planCode, measureCode);
+        measure.lockForChange();
         expected.check(measure.revision);
         measure.apply(entry.titleZh(), entry.titleEn());
         measure.flush();
@@ -275,6 +279,7 @@ public class CatalogueService {
         Plan plan = plan(planCode);
         Indicator indicator = Indicator.findWithOrigin(plan, code)
                 .orElseThrow(() -> new ResourceNotFoundException("Indicator", "指标", code));
+        indicator.lockForChange();
         expected.check(indicator.revision);
         requireValid(IndicatorRules.check(definition, plan.periodStart, plan.periodEnd));
         return addVersion(indicator, definition, effectiveFrom, changeReason).orElseGet(() -> latestVersion(indicator));
@@ -335,6 +340,7 @@ public class CatalogueService {
     @Transactional
     public ReportingArea updateArea(String planCode, String areaCode, PlanDocument.AreaEntry entry, ExpectedRevision expected) {
         ReportingArea area = area(planCode, areaCode);
+        area.lockForChange();
         expected.check(area.revision);
         requireValid(checkArea(area.plan, entry));
         area.apply(entry);

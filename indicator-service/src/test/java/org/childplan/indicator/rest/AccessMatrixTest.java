@@ -68,7 +68,9 @@ class AccessMatrixTest {
                  "periodStart": 2021, "periodEnd": 2025}""".formatted(code)).post("/api/v1/plans").then().statusCode(201);
         given().spec(Tokens.as("admin")).contentType("application/json").body("""
                 {"titleZh": "审计测试规划（修订）", "jurisdictionCode": "999999", "jurisdictionZh": "测试县",
-                 "periodStart": 2021, "periodEnd": 2025}""").put("/api/v1/plans/" + code).then().statusCode(200);
+                 "periodStart": 2021, "periodEnd": 2025}""")
+                .header("If-Match", given().spec(Tokens.as("admin")).get("/api/v1/plans/" + code).then().extract().header("ETag"))
+                .put("/api/v1/plans/" + code).then().statusCode(200);
         given().spec(Tokens.as("admin")).get("/api/v1/audit-events?resource=" + code).then().statusCode(200)
                 .body("items.action", hasItem("UPDATE"))
                 .body("items.find { it.action == 'UPDATE' }.actor", equalTo("test-admin"))

@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
         NOT_FOUND,
         CONFLICT,
         STALE_REVISION,
+        PRECONDITION_REQUIRED,
         TOO_LARGE,
         KEY_REUSED,
         RATE_LIMITED,

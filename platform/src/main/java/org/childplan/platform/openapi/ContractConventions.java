@@ -53,6 +53,9 @@ public class ContractConventions implements OASFilter {
                         || takesHeader(operation, "If-Match")) {
                     add(operation, "412", "If-Match names a stale ETag / 资源已被修改，请重新读取");
                 }
+                if (requiresHeader(operation, "If-Match")) {
+                    add(operation, "428", "If-Match is missing; send the ETag from GET / 缺少 If-Match 请求头，请先读取 ETag");
+                }
                 if (takesHeader(operation, "Idempotency-Key")) {
                     add(operation, "422", "Idempotency-Key already used for a different request / 幂等键已用于另一个请求");
                 }
@@ -117,6 +120,12 @@ public class ContractConventions implements OASFilter {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
                         && name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static boolean requiresHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && name.equalsIgnoreCase(p.getName()) && Boolean.TRUE.equals(p.getRequired()));
     }
 
     private static void add(Operation operation, String status, String description) {

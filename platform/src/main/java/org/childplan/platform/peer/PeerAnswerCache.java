@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,8 +25,15 @@ public class PeerAnswerCache {
     public record Kept<T>(T answer, OffsetDateTime fetchedAt) {
     }
 
+    /** How long an answer kept by this process is not written again while the peer keeps giving the same one. */
+    private static final Duration UNCHANGED_KEPT_FOR = Duration.ofSeconds(60);
+
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final Map<String, Written> written = new ConcurrentHashMap<>();
+
+    private record Written(int bodyHash, long atNanos) {
+    }
 
     public PeerAnswerCache(EntityManager em, ObjectMapper mapper) {
         this.em = em;
@@ -32,7 +42,10 @@ public class PeerAnswerCache {
 
     /**
      * Keeps an answer, in a transaction of its own, so that it is kept even when the request that fetched it fails or
-     * is a dry run. An upsert, because two requests may keep the same answer at once.
+     * is a dry run. An upsert, because two requests may keep the same answer at once. An answer this process kept
+     * unchanged within the last minute is not written again: a burst of requests (fifty writers of one submission)
+     * would otherwise write it once each, every write on a connection of its own while the request holds another, and
+     * could leave the pool with none to give. Such a return touches no connection.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keep(String source, String key, Object answer, OffsetDateTime fetchedAt) {
@@ -42,15 +55,27 @@ public class PeerAnswerCache {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not keep the " + source + " answer", e);
         }
-        em.createNativeQuery("""
-                        insert into peer_cache (source, cache_key, fetched_at, body) values (:source, :key, :fetchedAt, :body)
-                        on conflict (source, cache_key) do update set fetched_at = excluded.fetched_at, body = excluded.body
-                        """)
-                .setParameter("source", source)
-                .setParameter("key", key)
-                .setParameter("fetchedAt", fetchedAt)
-                .setParameter("body", body)
-                .executeUpdate();
+        String writtenKey = source + "\u0000" + key;
+        Written now = new Written(body.hashCode(), System.nanoTime());
+        Written kept = written.merge(writtenKey, now, (before, fresh) -> before.bodyHash() == fresh.bodyHash()
+                && fresh.atNanos() - before.atNanos() < UNCHANGED_KEPT_FOR.toNanos() ? before : fresh);
+        if (kept != now) {
+            return;
+        }
+        try {
+            em.createNativeQuery("""
+                            insert into peer_cache (source, cache_key, fetched_at, body) values (:source, :key, :fetchedAt, :body)
+                            on conflict (source, cache_key) do update set fetched_at = excluded.fetched_at, body = excluded.body
+                            """)
+                    .setParameter("source", source)
+                    .setParameter("key", key)
+                    .setParameter("fetchedAt", fetchedAt)
+                    .setParameter("body", body)
+                    .executeUpdate();
+        } catch (RuntimeException e) {
+            written.remove(writtenKey, now);
+            throw e;
+        }
     }
 
     /** The answer kept for this source and key; empty when there is none, or when it can no longer be read. */

@@ -13,20 +13,26 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.health.api.HealthGroup;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness includes the peer services this one cannot work without (childplan.health.peers, by REST client name;
- * none for a service that calls no peer).
+ * The peer services this one calls (childplan.health.peers, by REST client name; none for a service that calls no
+ * peer), reported in a group of their own, {@code /q/health/group/peers}, and deliberately not in readiness: while a
+ * peer is down this service still serves what does not need it (published reports, progress from the kept catalogue)
+ * and answers the rest 503 with Retry-After; taking it out of the load balancer would refuse all of that too. Readiness
+ * is only what the service itself needs, its database.
  * A peer counts as up when its liveness endpoint answers below 500: liveness rather than readiness, so that one
- * peer's own peers do not chain into this service's readiness. Results are kept a few seconds so that frequent
- * probes from several replicas do not become load on the peers.
+ * peer's own peers do not chain in. Results are kept a few seconds so that frequent probes from several replicas do
+ * not become load on the peers.
  */
-@Readiness
+@HealthGroup(PeerHealth.GROUP)
 @ApplicationScoped
 public class PeerHealth implements HealthCheck {
+
+    /** The health group: {@code /q/health/group/peers}. */
+    public static final String GROUP = "peers";
 
     private final List<String> peers;
     private final Duration keep;

@@ -56,6 +56,7 @@ public class ProblemMapper {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case STALE_REVISION -> 412;
+            case PRECONDITION_REQUIRED -> 428;
             case TOO_LARGE -> 413;
             case KEY_REUSED -> 422;
             case RATE_LIMITED -> 429;
@@ -225,8 +226,25 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /**
+     * 409: another writer changed the row between this request's read and its write, and the version column refused
+     * the write. Use cases lock what they change first (IdentifiedEntity.lockForChange), so that the second writer is
+     * told 412 or 409 by its own checks; this is the answer for a path that does not, never a 500.
+     */
+    @ServerExceptionMapper
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, ContainerRequestContext request) {
+        LOG.warnf("Concurrent change refused by the version column for %s: %s", path(request), e.getMessage());
+        return build(409, "concurrent-change", "Changed meanwhile",
+                "Someone else changed this resource while your request was being processed; read it again and reapply"
+                        + " your change", "该资源在处理您的请求期间已被他人修改，请重新读取后再提交", List.of(), request).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, ContainerRequestContext request) {
+        if (causes(e, jakarta.persistence.OptimisticLockException.class) || causes(e, org.hibernate.StaleStateException.class)) {
+            // the same, when the version clash surfaces at commit, wrapped by the transaction manager
+            return concurrentChange(new jakarta.persistence.OptimisticLockException(e), request);
+        }
         String requestId = RequestIds.of(request);
         LOG.errorf(e, "Unexpected failure of request %s %s", requestId, path(request));
         return build(500, "internal-error", "Internal error",
