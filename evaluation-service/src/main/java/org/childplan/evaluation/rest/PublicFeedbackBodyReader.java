@@ -13,6 +13,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import org.childplan.evaluation.config.PublicFeedbackConfig;
 import org.childplan.platform.error.PayloadTooLargeException;
+import org.childplan.platform.http.BodyTooLargeException;
+import org.childplan.platform.http.CappedInputStream;
 
 /**
  * Reads feedback sent without an account, and no more of the body than such feedback can need: anyone can call the
@@ -45,14 +47,14 @@ public class PublicFeedbackBodyReader implements MessageBodyReader<PublicFeedbac
         if (length != null && length.strip().matches("\\d{1,18}") && Long.parseLong(length.strip()) > maxBytes) {
             throw tooLarge();
         }
-        byte[] body = entity.readNBytes((int) maxBytes + 1);
-        if (body.length > maxBytes) {
+        try {
+            return mapper.readValue(new CappedInputStream(entity, maxBytes), PublicFeedbackResource.PublicFeedbackInput.class);
+        } catch (BodyTooLargeException e) {
             throw tooLarge();
         }
-        return mapper.readValue(Utf8.decode(body), PublicFeedbackResource.PublicFeedbackInput.class);
     }
 
     private PayloadTooLargeException tooLarge() {
-        return new PayloadTooLargeException("Feedback without an account", maxBytes, "bytes", "字节");
+        return new PayloadTooLargeException("Feedback without an account", "无账号反馈", maxBytes, "bytes", "字节");
     }
 }
