@@ -117,8 +117,9 @@ class ResponsibilityOverrideTest {
                 .body("lead.agencies.agencyCode", contains(p.lead()));
         given().get(whoAnswers(p.code(), "HEALTH-1a") + "?asOf=2023-01-01").then()
                 .body("lead.agencies.agencyCode", contains(special));
-        given().contentType("application/json").body(Map.of("validTo", "2023-12-31"))
-                .put("/api/v1/plans/" + p.code() + "/assignments/" + code).then().statusCode(200);
+        String assignment = "/api/v1/plans/" + p.code() + "/assignments/" + code;
+        given().contentType("application/json").header("If-Match", given().get(assignment).then().extract().header("ETag"))
+                .body(Map.of("validTo", "2023-12-31")).put(assignment).then().statusCode(200);
         given().get(whoAnswers(p.code(), "HEALTH-1a") + "?asOf=2024-01-01").then()
                 .body("lead.scopeType", equalTo("DOMAIN"))
                 .body("lead.agencies.agencyCode", contains(p.lead()));

@@ -28,8 +28,9 @@ final class Evaluations {
     }
 
     static void findings(String plan, String code, String findingsZh) {
-        given().spec(Tokens.as("evaluator")).contentType("application/json").body(Map.of("findingsZh", findingsZh))
-                .put(path(plan, code) + "/findings").then().statusCode(200);
+        String etag = given().spec(Tokens.as("evaluator")).get(path(plan, code)).then().extract().header("ETag");
+        given().spec(Tokens.as("evaluator")).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("findingsZh", findingsZh)).put(path(plan, code) + "/findings").then().statusCode(200);
     }
 
     static void act(String plan, String code, String role, String action, String comment) {

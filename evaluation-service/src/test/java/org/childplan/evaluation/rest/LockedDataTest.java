@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +49,9 @@ class LockedDataTest {
             "createWebhook", "webhook administration: subscriptions are not cycle or report data",
             "deactivateWebhook", "webhook administration: subscriptions are not cycle or report data",
             "allowWebhookHost", "webhook administration: the host allow-list is not cycle or report data",
-            "removeWebhookHost", "webhook administration: the host allow-list is not cycle or report data");
+            "removeWebhookHost", "webhook administration: the host allow-list is not cycle or report data",
+            "approvePublicFeedback", "moderation decides on a reader's feedback, kept beside the report; not report data",
+            "rejectPublicFeedback", "moderation decides on a reader's feedback, kept beside the report; not report data");
 
     /**
      * Write operations that are allowed on locked data by design, and why; they are sent after the walk, and the
@@ -57,7 +60,9 @@ class LockedDataTest {
     private static final Map<String, String> AMENDS_BESIDE = Map.of(
             "correctObservation", "the documented way to amend an accepted value of a closed cycle: the old value stays in"
                     + " the history, and sealed reports read their frozen snapshot, not the current value",
-            "leaveFeedback", "readers' feedback on a published report is kept beside it and never changes the report");
+            "leaveFeedback", "readers' feedback on a published report is kept beside it and never changes the report",
+            "submitPublicFeedback", "feedback without an account on a published report is kept beside it, held for"
+                    + " moderation, and never changes the report");
 
     /**
      * The review's own next step from each sealed state: it moves the status on and leaves the sealed version as it
@@ -149,6 +154,8 @@ class LockedDataTest {
         boolean published = "PUBLISHED".equals(given().get(evaluation(data)).then().extract().path("status"));
         given().contentType("application/json").body(Map.of("authorName", "张老师", "commentZh", "建议增加留守儿童内容。"))
                 .post(evaluation(data) + "/feedback").then().statusCode(published ? 201 : 404);
+        given().contentType("application/json").body(Map.of("commentZh", "希望公布分区县数据。"))
+                .post(evaluation(data) + "/public-feedback").then().statusCode(published ? 202 : 404);
         assertThat(report(data)).as("the sealed report after a correction and feedback").isEqualTo(sealedReport);
     }
 
@@ -224,8 +231,15 @@ class LockedDataTest {
         return state;
     }
 
+    /**
+     * The sealed report as it was sealed: its JSON without the review and the version list, which are read beside it
+     * and rightly change as the review moves on.
+     */
     private static String report(Locked data) {
-        return given().accept("application/json").get(evaluation(data) + "/report").then().statusCode(200).extract().asString();
+        var report = (ObjectNode) given().accept("application/json")
+                .get(evaluation(data) + "/report").then().statusCode(200).extract().as(JsonNode.class);
+        report.remove(List.of("review", "versions"));
+        return report.toString();
     }
 
     private static String cycle(Locked data) {
