@@ -353,7 +353,7 @@ public final class ServiceLauncher implements AutoCloseable {
             return;
         }
         throw new IllegalStateException("port " + port + " is in use: is an earlier test run still going? The clients"
-                + " module's journey needs 38181-38183 and 38191-38193 on 127.0.0.1, the resilience module 38281-38283");
+                + " module's journey needs 38181-38183 and 38191-38193 on 127.0.0.1, the resilience module 38281-38283 and 38381-38383");
     }
 
     private static void recreateDatabases(Options options) throws SQLException {
