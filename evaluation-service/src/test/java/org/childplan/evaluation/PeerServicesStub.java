@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,8 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
         serveBeforeThePlanPeriod(server, "catalogue", "/stubs/changning-catalogue.json", "indicators");
         serveBeforeThePlanPeriod(server, "indicator-responsibilities", "/stubs/changning-indicator-responsibilities.json", "items");
         server.stubFor(get(urlPathMatching("/api/v1/plans/DOWN-[A-Za-z0-9-]+/.*")).willReturn(aResponse().withStatus(503)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/governance-bodies")).atPriority(5).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(read("/stubs/changning-governance-bodies.json"))));
     }
 
     /** Makes both peers answer 503 for the plan, as if they were down. */

@@ -41,4 +41,12 @@ public interface EvaluationConfig {
     /** Gap changes smaller than this (in the indicator's unit) count as stable. */
     @WithDefault("0.1")
     BigDecimal equityEpsilon();
+
+    /** The governance body (agency-service code) that issues the mid-term and final reports: the evaluation group. */
+    @WithDefault("evaluation-group")
+    String evaluationReportIssuer();
+
+    /** The governance body that issues the annual monitoring report: the monitoring group, led by the statistics bureau. */
+    @WithDefault("monitoring-group")
+    String annualReportIssuer();
 }

@@ -68,9 +68,12 @@ public record CatalogueSnapshot(
     public record AreaInfo(String code, String nameZh, String nameEn, String level) {
     }
 
-    /** A unit's value range, and the factor by which numerator/denominator gives the value (100 for %). */
+    /**
+     * A unit's value range, the factor by which numerator/denominator gives the value (100 for %), and how a report
+     * writes it (decimals, 3.1‰, 0.3个千分点); the writing is absent in snapshots frozen before the catalogue gave it.
+     */
     public record UnitInfo(String code, String symbolZh, BigDecimal min, BigDecimal max, boolean wholeNumber,
-                           BigDecimal ratioScale) {
+                           BigDecimal ratioScale, Integer decimals, String valueSuffixZh, String changeSuffixZh) {
     }
 
     public record DimensionInfo(String code, List<String> values) {

@@ -8,25 +8,23 @@ import java.util.Set;
  * no action resource: it is allowed from no state.
  */
 public enum EvaluationAction {
-    CREATE("create", "创建评估", Set.of(), EvaluationStatus.DRAFT, false),
-    APPROVE_PLAN("approve-plan", "批准评估方案", Set.of(EvaluationStatus.DRAFT), EvaluationStatus.PLAN_APPROVED, false),
-    START_COLLECTING("start-collecting", "下发自评任务", Set.of(EvaluationStatus.PLAN_APPROVED), EvaluationStatus.COLLECTING, false),
-    COMPILE("compile", "开始编制报告", Set.of(EvaluationStatus.COLLECTING), EvaluationStatus.COMPILING, false),
-    SUBMIT_FOR_REVIEW("submit-for-review", "提交审核",
+    CREATE("create", Set.of(), EvaluationStatus.DRAFT, false),
+    APPROVE_PLAN("approve-plan", Set.of(EvaluationStatus.DRAFT), EvaluationStatus.PLAN_APPROVED, false),
+    START_COLLECTING("start-collecting", Set.of(EvaluationStatus.PLAN_APPROVED), EvaluationStatus.COLLECTING, false),
+    COMPILE("compile", Set.of(EvaluationStatus.COLLECTING), EvaluationStatus.COMPILING, false),
+    SUBMIT_FOR_REVIEW("submit-for-review",
             Set.of(EvaluationStatus.COMPILING, EvaluationStatus.RETURNED), EvaluationStatus.UNDER_REVIEW, false),
-    APPROVE("approve", "批准报告", Set.of(EvaluationStatus.UNDER_REVIEW), EvaluationStatus.APPROVED, false),
-    RETURN("return", "退回修改", Set.of(EvaluationStatus.UNDER_REVIEW), EvaluationStatus.RETURNED, true),
-    PUBLISH("publish", "发布报告", Set.of(EvaluationStatus.APPROVED), EvaluationStatus.PUBLISHED, false);
+    APPROVE("approve", Set.of(EvaluationStatus.UNDER_REVIEW), EvaluationStatus.APPROVED, false),
+    RETURN("return", Set.of(EvaluationStatus.UNDER_REVIEW), EvaluationStatus.RETURNED, true),
+    PUBLISH("publish", Set.of(EvaluationStatus.APPROVED), EvaluationStatus.PUBLISHED, false);
 
     private final String path;
-    private final String nameZh;
     private final Set<EvaluationStatus> from;
     private final EvaluationStatus to;
     private final boolean requiresComment;
 
-    EvaluationAction(String path, String nameZh, Set<EvaluationStatus> from, EvaluationStatus to, boolean requiresComment) {
+    EvaluationAction(String path, Set<EvaluationStatus> from, EvaluationStatus to, boolean requiresComment) {
         this.path = path;
-        this.nameZh = nameZh;
         this.from = from;
         this.to = to;
         this.requiresComment = requiresComment;
@@ -37,7 +35,7 @@ public enum EvaluationAction {
     }
 
     public String nameZh() {
-        return nameZh;
+        return Labels.zh(this);
     }
 
     public boolean allowedFrom(EvaluationStatus status) {

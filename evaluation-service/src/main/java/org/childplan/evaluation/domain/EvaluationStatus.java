@@ -5,23 +5,17 @@ package org.childplan.evaluation.domain;
  * (evaluation group) → UNDER_REVIEW → APPROVED, or RETURNED with comments and compiled again → PUBLISHED.
  */
 public enum EvaluationStatus {
-    DRAFT("草稿"),
-    PLAN_APPROVED("评估方案已批准"),
-    COLLECTING("自评收集中"),
-    COMPILING("报告编制中"),
-    UNDER_REVIEW("报告审核中"),
-    RETURNED("报告已退回修改"),
-    APPROVED("报告已批准"),
-    PUBLISHED("报告已发布");
-
-    private final String nameZh;
-
-    EvaluationStatus(String nameZh) {
-        this.nameZh = nameZh;
-    }
+    DRAFT,
+    PLAN_APPROVED,
+    COLLECTING,
+    COMPILING,
+    UNDER_REVIEW,
+    RETURNED,
+    APPROVED,
+    PUBLISHED;
 
     public String nameZh() {
-        return nameZh;
+        return Labels.zh(this);
     }
 
     /** While the evaluation group may still change ratings and findings. */

@@ -14,24 +14,16 @@ public enum SubmissionStatus {
     RETURNED;
 
     public enum Action {
-        SUBMIT("submit", "提交"),
-        ACCEPT("accept", "审核通过"),
-        RETURN("return", "退回");
-
-        private final String nameEn;
-        private final String nameZh;
-
-        Action(String nameEn, String nameZh) {
-            this.nameEn = nameEn;
-            this.nameZh = nameZh;
-        }
+        SUBMIT,
+        ACCEPT,
+        RETURN;
 
         public String nameEn() {
-            return nameEn;
+            return Labels.en(this);
         }
 
         public String nameZh() {
-            return nameZh;
+            return Labels.zh(this);
         }
     }
 
@@ -60,11 +52,6 @@ public enum SubmissionStatus {
     }
 
     public String nameZh() {
-        return switch (this) {
-            case DRAFT -> "草稿";
-            case SUBMITTED -> "已提交";
-            case ACCEPTED -> "已通过";
-            case RETURNED -> "已退回";
-        };
+        return Labels.zh(this);
     }
 }

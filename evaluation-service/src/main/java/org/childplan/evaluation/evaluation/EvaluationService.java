@@ -24,7 +24,9 @@ import org.childplan.evaluation.domain.SelfAssessmentItem;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
 import org.childplan.evaluation.monitoring.ProgressService;
 import org.childplan.evaluation.peer.PeerData;
+import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.report.CanonicalJson;
+import org.childplan.evaluation.report.Issuer;
 import org.childplan.evaluation.report.EvaluationReport;
 import org.childplan.evaluation.report.EvaluationSnapshot;
 import org.childplan.evaluation.report.ReportAssembler;
@@ -52,9 +54,11 @@ public class EvaluationService {
     private final Clock clock;
     private final WebhookService webhooks;
     private final BusinessCounters counters;
+    private final EvaluationConfig config;
 
     public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks,
-                             BusinessCounters counters) {
+                             BusinessCounters counters, EvaluationConfig config) {
+        this.config = config;
         this.peers = peers;
         this.progress = progress;
         this.actor = actor;
@@ -288,7 +292,8 @@ public class EvaluationService {
         ProgressService.Assessment assessment = progress.assess(e.planCode, e.referenceYear);
         Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), e.referenceYear);
         ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment, responsibilities),
-                progress.equityGaps(assessment), responsibilities, digests(e));
+                progress.equityGaps(assessment), responsibilities, digests(e),
+                Issuer.of(peers.governanceBodies(), config.evaluationReportIssuer()).orElse(null));
         String content = CanonicalJson.write(data);
         EvaluationSnapshot snapshot = new EvaluationSnapshot();
         snapshot.evaluationId = e.id;
@@ -409,7 +414,8 @@ public class EvaluationService {
         List<EvaluationReport.AgencyDigest> digests = new ArrayList<>();
         for (SelfAssessment sa : SelfAssessment.<SelfAssessment>list("evaluation = ?1 order by agencyCode", e)) {
             List<SelfAssessmentItem> items = SelfAssessmentItem.list("selfAssessment = ?1 order by id", sa);
-            digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.submittedAt,
+            digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.status.nameZh(),
+                    sa.submittedAt,
                     late(sa, e), items.size(), (int) items.stream().filter(SelfAssessmentItem::answered).count(),
                     items.stream().filter(SelfAssessmentItem::answered).map(i -> new EvaluationReport.ItemDigest(i.goalCode,
                             i.rating, brief(i.progressZh), brief(i.problemsZh),

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.childplan.evaluation.client.agency.model.IndicatorAgencyRef;
 import org.childplan.evaluation.client.agency.model.PlanIndicatorResponsibilities;
+import org.childplan.evaluation.client.generated.GovernanceBodiesApi;
 import org.childplan.evaluation.client.generated.ResponsibilitiesApi;
+import org.childplan.evaluation.domain.GovernanceBody;
 import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.domain.Responsibilities;
 import org.childplan.platform.peer.PeerCall;
@@ -26,10 +28,13 @@ public class AgencyClient {
     static final String PEER = "agency-service";
 
     private final ResponsibilitiesApi responsibilities;
+    private final GovernanceBodiesApi governance;
     private final long retryAfterSeconds;
 
-    public AgencyClient(@RestClient ResponsibilitiesApi responsibilities, EvaluationConfig config) {
+    public AgencyClient(@RestClient ResponsibilitiesApi responsibilities, @RestClient GovernanceBodiesApi governance,
+                        EvaluationConfig config) {
         this.responsibilities = responsibilities;
+        this.governance = governance;
         this.retryAfterSeconds = Math.max(1, config.peerRetryAfter().toSeconds());
     }
 
@@ -45,6 +50,21 @@ public class AgencyClient {
 
     Optional<Responsibilities> responsibilitiesUnavailable(String planCode, LocalDate asOf, Throwable cause) {
         throw PeerCall.unavailable(PEER, "Responsibilities of plan " + planCode, retryAfterSeconds, cause);
+    }
+
+    /** The plan's governance bodies (a few, on one page), to name who issues a report. */
+    @Timeout(3000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
+    @Fallback(fallbackMethod = "governanceUnavailable")
+    public Optional<List<GovernanceBody>> governanceBodies() {
+        return PeerCall.emptyIfUnknown(PEER, "the governance bodies", () -> list(governance.listGovernanceBodies(null, 0, 100)
+                .getItems()).stream().map(b -> new GovernanceBody(b.getCode(), b.getNameZh(), b.getNameEn(), b.getParentCode()))
+                .toList());
+    }
+
+    Optional<List<GovernanceBody>> governanceUnavailable(Throwable cause) {
+        throw PeerCall.unavailable(PEER, "Governance bodies", retryAfterSeconds, cause);
     }
 
     static Responsibilities toDomain(PlanIndicatorResponsibilities r) {

@@ -71,7 +71,8 @@ public class IndicatorClient {
                 list(c.getReportingAreas()).stream().map(a -> new CatalogueSnapshot.AreaInfo(a.getCode(), a.getNameZh(),
                         a.getNameEn(), a.getLevel() == null ? null : a.getLevel().toString())).toList(),
                 list(c.getUnits()).stream().map(u -> new CatalogueSnapshot.UnitInfo(u.getCode().toString(), u.getSymbolZh(),
-                        u.getMin(), u.getMax(), Boolean.TRUE.equals(u.getWholeNumber()), u.getRatioScale())).toList(),
+                        u.getMin(), u.getMax(), Boolean.TRUE.equals(u.getWholeNumber()), u.getRatioScale(), u.getDecimals(),
+                        u.getValueSuffixZh(), u.getChangeSuffixZh())).toList(),
                 list(c.getDimensions()).stream().map(d -> new CatalogueSnapshot.DimensionInfo(d.getCode().toString(),
                         list(d.getValues()).stream().map(DimensionValue::getCode).toList())).toList());
     }

@@ -2,6 +2,8 @@ package org.childplan.evaluation.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
+import org.childplan.evaluation.domain.GovernanceBody;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
@@ -22,6 +24,7 @@ public class PeerData {
 
     private static final String CATALOGUE = "catalogue";
     private static final String RESPONSIBILITIES = "responsibilities";
+    private static final String GOVERNANCE = "governance";
 
     private final IndicatorClient indicators;
     private final AgencyClient agencies;
@@ -60,6 +63,21 @@ public class PeerData {
     /** Who answers for each of the plan's indicators on {@code asOf}. */
     public Responsibilities responsibilities(String planCode, LocalDate asOf) {
         return askOrRecall(RESPONSIBILITIES, planCode, asOf, () -> agencies.responsibilities(planCode, asOf), Responsibilities.class);
+    }
+
+    /** The governance bodies, as agency-service lists them now (they are not versioned by date). */
+    public List<GovernanceBody> governanceBodies() {
+        try {
+            GovernanceBodies answer = new GovernanceBodies(agencies.governanceBodies().orElse(List.of()));
+            kept.keep(GOVERNANCE, "all", answer, Timestamps.now());
+            return answer.items();
+        } catch (PeerUnavailableException e) {
+            return kept.recall(GOVERNANCE, "all", GovernanceBodies.class).map(k -> k.answer().items()).orElseThrow(() -> e);
+        }
+    }
+
+    /** The bodies as kept: a record, since the kept answers are read back by type. */
+    record GovernanceBodies(List<GovernanceBody> items) {
     }
 
     /** The peer's answer, kept for when it is unavailable; the answer kept last time while it is; 404 for an unknown plan. */

@@ -1,6 +1,8 @@
 package org.childplan.evaluation.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.childplan.evaluation.config.EvaluationConfig;
+import org.childplan.evaluation.peer.PeerData;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,9 +23,13 @@ public class AnnualReportService {
     private final CompletenessService completeness;
     private final ProgressService progress;
     private final Clock clock;
+    private final PeerData peers;
+    private final EvaluationConfig config;
 
     public AnnualReportService(MonitoringService monitoring, CompletenessService completeness, ProgressService progress,
-                               Clock clock) {
+                               Clock clock, PeerData peers, EvaluationConfig config) {
+        this.peers = peers;
+        this.config = config;
         this.monitoring = monitoring;
         this.completeness = completeness;
         this.progress = progress;
@@ -34,9 +40,20 @@ public class AnnualReportService {
                                 List<ProgressService.IndicatorProgress> indicators) {
     }
 
+    /**
+     * The annual report; {@code body} is what it shares with the evaluation report (rows, words, units, the issuing
+     * body), so both are written, drawn and tabulated by the same code.
+     */
     public record AnnualReport(CatalogueSnapshot.PlanInfo plan, MonitoringCycle cycle, OffsetDateTime generatedAt,
                                CompletenessService.Completeness completeness, List<DomainSection> domains,
-                               List<ProgressService.RaisedWarning> warnings, List<ProgressService.EquityGap> equityGaps) {
+                               List<ProgressService.RaisedWarning> warnings, List<ProgressService.EquityGap> equityGaps,
+                               Body body) {
+    }
+
+    /** The annual report's content in the evaluation report's terms. */
+    public record Body(String issuerZh, String issuerEn, List<UnitWriting> units, List<EvaluationReport.DomainSummary> summary,
+                       List<EvaluationReport.DomainNarrative> narratives, List<EvaluationReport.IndicatorRow> indicators,
+                       List<EvaluationReport.WarningRow> warnings, List<EvaluationReport.GapRow> equityGaps) {
     }
 
     public AnnualReport report(String planCode, int year) {
@@ -46,8 +63,22 @@ public class AnnualReportService {
                 .map(d -> section(d, assessment.progress().stream()
                         .filter(p -> p.indicator().domainCode().equals(d.code())).toList()))
                 .toList();
+        List<ProgressService.RaisedWarning> warnings = progress.warnings(assessment);
+        List<ProgressService.EquityGap> gaps = progress.equityGaps(assessment);
         return new AnnualReport(assessment.catalogue().plan(), cycle, clock.now(), completeness.completeness(planCode, year),
-                domains, progress.warnings(assessment), progress.equityGaps(assessment));
+                domains, warnings, gaps, body(assessment, warnings, gaps,
+                        Issuer.of(peers.governanceBodies(), config.annualReportIssuer()).orElse(null)));
+    }
+
+    static Body body(ProgressService.Assessment assessment, List<ProgressService.RaisedWarning> warnings,
+                     List<ProgressService.EquityGap> gaps, Issuer issuer) {
+        List<UnitWriting> units = ReportAssembler.units(assessment.catalogue());
+        List<EvaluationReport.IndicatorRow> rows = ReportAssembler.written(ReportAssembler.indicatorRows(assessment), units);
+        List<EvaluationReport.DomainSummary> summary = assessment.catalogue().domains().stream()
+                .map(d -> ReportAssembler.summary(d, rows, List.of())).toList();
+        return new Body(issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn(), units, summary,
+                List.of(), rows, ReportAssembler.warningRows(warnings).stream().map(EvaluationReport.WarningRow::labelled).toList(),
+                ReportAssembler.gapRows(gaps).stream().map(EvaluationReport.GapRow::labelled).toList());
     }
 
     static DomainSection section(CatalogueSnapshot.DomainInfo domain, List<ProgressService.IndicatorProgress> indicators) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.childplan.evaluation.domain.EvaluationAction;
 import org.childplan.evaluation.domain.EvaluationType;
 import org.childplan.evaluation.domain.GoalRatingValue;
+import org.childplan.evaluation.domain.Labels;
 import org.childplan.evaluation.domain.ReviewOutcome;
 import org.childplan.evaluation.domain.SelfAssessmentStatus;
 import org.childplan.evaluation.domain.Vocabulary;
@@ -34,6 +35,10 @@ public record EvaluationReport(
         String planTitleZh,
         String planTitleEn,
         String jurisdictionZh,
+        @Schema(nullable = true, description = "The body issuing the report, from agency-service's governance bodies; absent in"
+                + " reports sealed before it was recorded", examples = "常宁市人民政府妇女儿童工作委员会监测评估领导小组评估组")
+        String issuerZh,
+        @Schema(nullable = true, examples = "Evaluation Group, Monitoring and Evaluation Leading Group") String issuerEn,
         int periodStart,
         int periodEnd,
         @Schema(description = "The last year of data the evaluation assesses", examples = "2023") int referenceYear,
@@ -42,7 +47,11 @@ public record EvaluationReport(
         @Schema(nullable = true, description = "When the report was sealed for review; absent for a draft") OffsetDateTime sealedAt,
         @Schema(nullable = true, description = "SHA-256 of the sealed report; absent for a draft") String reportChecksum,
         Snapshot snapshot,
+        @Schema(nullable = true, description = "How the report writes the values of each unit, as the catalogue gave it when the"
+                + " data was frozen. 各计量单位的书写方式。") List<UnitWriting> units,
         List<DomainSummary> summary,
+        @Schema(nullable = true, description = "The drafted text per domain, as the evaluation group left it. 分领域评估情况（文字）。")
+        List<DomainNarrative> narratives,
         List<IndicatorRow> indicators,
         List<WarningRow> warnings,
         List<GapRow> equityGaps,
@@ -64,7 +73,8 @@ public record EvaluationReport(
     /** The same report with the parts that are not sealed: its review and the list of versions. */
     public EvaluationReport withReviewAndVersions(String checksum, Review review, List<VersionRef> versions) {
         return new EvaluationReport(planCode, evaluationCode, type, titleZh, titleEn, planTitleZh, planTitleEn, jurisdictionZh,
-                periodStart, periodEnd, referenceYear, draft, version, sealedAt, checksum, snapshot, summary, indicators,
+                issuerZh, issuerEn, periodStart, periodEnd, referenceYear, draft, version, sealedAt, checksum, snapshot, units,
+                summary, narratives, indicators,
                 warnings, equityGaps, qualitativeGoals, selfAssessments, findings, charts, review, versions);
     }
 
@@ -102,11 +112,21 @@ public record EvaluationReport(
                                 Map<String, Integer> qualitativeRatings) {
     }
 
+    @Schema(name = "EvaluationDomainNarrative", description = "A domain's findings in words, drafted from the frozen data in"
+            + " the register of the statistical monitoring reports; the evaluation group may rewrite it before sealing.")
+    public record DomainNarrative(String domainCode,
+                                  @Schema(description = "The text as it stands: the draft, or the group's rewrite") String textZh,
+                                  @Schema(description = "True when the evaluation group rewrote the draft") boolean edited) {
+    }
+
     @Schema(name = "EvaluationIndicatorRow")
     public record IndicatorRow(String domainCode, String code, @Schema(nullable = true) String goalCode, String nameZh,
                                String nameEn,
                                @Schema(nullable = true) Vocabulary.Unit unit,
+                               @Schema(nullable = true, description = "The unit as the catalogue writes it", examples = "‰") String unitZh,
                                @Schema(implementation = TargetType.class) String targetType,
+                               @Schema(nullable = true, description = "The target as the plan states it", examples = "≤3‰") String targetZh,
+                               @Schema(nullable = true, examples = "at most 3‰") String targetEn,
                                @Schema(nullable = true) Integer baselineYear,
                                @Schema(nullable = true) BigDecimal baselineValue, List<YearValue> values,
                                @Schema(nullable = true) Integer latestYear,
@@ -115,6 +135,20 @@ public record EvaluationReport(
                                @Schema(nullable = true) Integer targetYear,
                                @Schema(implementation = ProgressStatus.class) String status, String statusZh,
                                @Schema(nullable = true) Double ratio, @Schema(nullable = true) Double projectedValue) {
+
+        /** The row with its unit and target written out as the report's units say. */
+        public IndicatorRow written(UnitWriting writing) {
+            TargetType type = targetType == null ? null : TargetType.valueOf(targetType);
+            Integer base = baselineYear;
+            return new IndicatorRow(domainCode, code, goalCode, nameZh, nameEn, unit, unit == null ? null : writing.symbolZh(),
+                    targetType, TargetWriting.zh(type, targetValue, base, writing), TargetWriting.en(type, targetValue, base, writing),
+                    baselineYear, baselineValue, values, latestYear, latestValue, targetValue, targetYear, status,
+                    Labels.zh(ProgressStatus.class, status), ratio, projectedValue);
+        }
+
+        public boolean quantitative() {
+            return !TargetType.QUALITATIVE.name().equals(targetType);
+        }
     }
 
     @Schema(name = "YearValue")
@@ -123,16 +157,42 @@ public record EvaluationReport(
 
     @Schema(name = "EvaluationWarningRow")
     public record WarningRow(String indicatorCode, String nameZh, @Schema(implementation = WarningRule.class) String rule,
-                             @Schema(implementation = WarningSeverity.class) String severity, String messageZh,
+                             @Schema(nullable = true, examples = "预计达标困难") String ruleZh,
+                             @Schema(implementation = WarningSeverity.class) String severity,
+                             @Schema(nullable = true, examples = "中") String severityZh, String messageZh,
                              String messageEn, List<String> leadAgenciesZh) {
+
+        public WarningRow labelled() {
+            return new WarningRow(indicatorCode, nameZh, rule, Labels.zh(WarningRule.class, rule), severity,
+                    Labels.zh(WarningSeverity.class, severity), messageZh, messageEn, leadAgenciesZh);
+        }
     }
 
     @Schema(name = "EvaluationGapRow")
     public record GapRow(String indicatorCode, String nameZh,
-                         @Schema(implementation = Vocabulary.GapDimension.class) String dimension, String groupA,
-                         String groupB,
+                         @Schema(implementation = Vocabulary.GapDimension.class) String dimension,
+                         @Schema(nullable = true, examples = "城乡") String dimensionZh, String groupA,
+                         @Schema(nullable = true, examples = "城镇") String groupAZh, String groupB,
+                         @Schema(nullable = true, examples = "农村") String groupBZh,
                          @Schema(implementation = GapTrend.class) String trend,
-                         Integer earliestYear, BigDecimal earliestGap, Integer latestYear, BigDecimal latestGap) {
+                         @Schema(nullable = true, examples = "差距缩小") String trendZh,
+                         Integer earliestYear, BigDecimal earliestGap, Integer latestYear, BigDecimal latestGap,
+                         @Schema(nullable = true, description = "Both groups' values in every year both have one")
+                         List<GapPoint> points) {
+
+        public GapRow labelled() {
+            return new GapRow(indicatorCode, nameZh, dimension, Labels.zh(Vocabulary.GapDimension.class, dimension), groupA,
+                    groupLabel(dimension, groupA), groupB, groupLabel(dimension, groupB), trend, Labels.zh(GapTrend.class, trend),
+                    earliestYear, earliestGap, latestYear, latestGap, points == null ? List.of() : points);
+        }
+
+        private static String groupLabel(String dimension, String group) {
+            return "SEX".equals(dimension) ? Labels.zh(Vocabulary.Sex.class, group) : Labels.zh(Vocabulary.Residence.class, group);
+        }
+    }
+
+    @Schema(name = "EvaluationGapPoint")
+    public record GapPoint(int year, BigDecimal valueA, BigDecimal valueB) {
     }
 
     @Schema(name = "QualitativeGoal", description = "A qualitative goal with the evaluation group's rating and the agencies' own.")
@@ -150,8 +210,14 @@ public record EvaluationReport(
     @Schema(name = "SelfAssessmentDigest", description = "An agency's self-assessment in brief.")
     public record AgencyDigest(String agencyCode, String agencyNameZh,
                                @Schema(implementation = SelfAssessmentStatus.class) String status,
+                               @Schema(nullable = true, examples = "已提交") String statusZh,
                                @Schema(nullable = true) OffsetDateTime submittedAt,
                                boolean late, int goals, int answered, List<ItemDigest> items) {
+
+        public AgencyDigest labelled() {
+            return new AgencyDigest(agencyCode, agencyNameZh, status, Labels.zh(SelfAssessmentStatus.class, status), submittedAt,
+                    late, goals, answered, items);
+        }
     }
 
     @Schema(name = "SelfAssessmentItemDigest")

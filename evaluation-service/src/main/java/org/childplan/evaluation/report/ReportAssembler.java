@@ -41,22 +41,37 @@ public final class ReportAssembler {
     /** Everything the report rests on, as frozen when compiling starts. */
     public record SnapshotData(String planCode, String evaluationCode, int referenceYear, LocalDate catalogueAsOf,
                                CatalogueSnapshot catalogue, Responsibilities responsibilities, List<IndicatorRow> indicators,
-                               List<WarningRow> warnings, List<GapRow> equityGaps, List<AgencyDigest> selfAssessments) {
+                               List<WarningRow> warnings, List<GapRow> equityGaps, List<AgencyDigest> selfAssessments,
+                               String issuerZh, String issuerEn) {
     }
 
     public static SnapshotData snapshot(Evaluation evaluation, ProgressService.Assessment assessment,
                                         List<ProgressService.RaisedWarning> warnings, List<ProgressService.EquityGap> gaps,
-                                        Responsibilities responsibilities, List<AgencyDigest> selfAssessments) {
-        List<IndicatorRow> rows = assessment.progress().stream().map(ReportAssembler::row).toList();
-        List<WarningRow> warningRows = warnings.stream().map(w -> new WarningRow(w.progress().indicator().code(),
-                w.progress().indicator().nameZh(), w.warning().rule().name(), w.warning().severity().name(),
+                                        Responsibilities responsibilities, List<AgencyDigest> selfAssessments,
+                                        Issuer issuer) {
+        return new SnapshotData(evaluation.planCode, evaluation.code, evaluation.referenceYear, assessment.catalogue().asOf(),
+                assessment.catalogue(), responsibilities, indicatorRows(assessment), warningRows(warnings), gapRows(gaps),
+                selfAssessments, issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn());
+    }
+
+    /** Each indicator's values and assessment, as the frozen data keeps them (without the words the report adds). */
+    public static List<IndicatorRow> indicatorRows(ProgressService.Assessment assessment) {
+        return assessment.progress().stream().map(ReportAssembler::row).toList();
+    }
+
+    public static List<WarningRow> warningRows(List<ProgressService.RaisedWarning> warnings) {
+        return warnings.stream().map(w -> new WarningRow(w.progress().indicator().code(),
+                w.progress().indicator().nameZh(), w.warning().rule().name(), null, w.warning().severity().name(), null,
                 w.warning().messageZh(), w.warning().messageEn(),
                 w.leadAgencies().stream().map(Responsibilities.AgencyRef::nameZh).toList())).toList();
-        List<GapRow> gapRows = gaps.stream().map(g -> new GapRow(g.indicator().code(), g.indicator().nameZh(), g.dimension(),
-                g.groupA(), g.groupB(), g.analysis().trend().name(), g.analysis().earliestYear(),
-                g.analysis().earliestAbsoluteGap(), g.analysis().latestYear(), g.analysis().latestAbsoluteGap())).toList();
-        return new SnapshotData(evaluation.planCode, evaluation.code, evaluation.referenceYear, assessment.catalogue().asOf(),
-                assessment.catalogue(), responsibilities, rows, warningRows, gapRows, selfAssessments);
+    }
+
+    public static List<GapRow> gapRows(List<ProgressService.EquityGap> gaps) {
+        return gaps.stream().map(g -> new GapRow(g.indicator().code(), g.indicator().nameZh(), g.dimension(),
+                null, g.groupA(), null, g.groupB(), null, g.analysis().trend().name(), null, g.analysis().earliestYear(),
+                g.analysis().earliestAbsoluteGap(), g.analysis().latestYear(), g.analysis().latestAbsoluteGap(),
+                g.analysis().years().stream().map(y -> new EvaluationReport.GapPoint(y.year(), y.valueA(), y.valueB())).toList()))
+                .toList();
     }
 
     private static IndicatorRow row(ProgressService.IndicatorProgress p) {
@@ -64,22 +79,41 @@ public final class ReportAssembler {
         var a = p.assessment();
         List<YearValue> values = p.series().observations().stream().map(d -> new YearValue(d.year(), d.value())).toList();
         return new IndicatorRow(i.domainCode(), i.code(), i.goalCode(), i.nameZh(), i.nameEn(),
-                Vocabulary.Unit.of(i.unit()), i.targetType().name(),
+                Vocabulary.Unit.of(i.unit()), null, i.targetType().name(), null, null,
                 a.baseYear(), a.baseValue(), values, a.currentYear(), a.currentValue(), a.targetValue(), a.targetYear(),
                 a.status().name(), a.status().labelZh(), a.ratio(), a.projectedValue());
+    }
+
+    public static List<UnitWriting> units(CatalogueSnapshot catalogue) {
+        return catalogue.units().stream().map(UnitWriting::of).toList();
+    }
+
+    /** The rows with their units, targets and statuses in words. */
+    public static List<IndicatorRow> written(List<IndicatorRow> rows, List<UnitWriting> units) {
+        return rows.stream().map(r -> r.written(writing(units, r.unit()))).toList();
+    }
+
+    /** How the report writes a unit's values; plain numbers for a unit the frozen catalogue does not describe. */
+    public static UnitWriting writing(List<UnitWriting> units, Vocabulary.Unit unit) {
+        if (unit == null || units == null) {
+            return UnitWriting.PLAIN;
+        }
+        return units.stream().filter(u -> unit.name().equals(u.code())).findFirst().orElse(UnitWriting.PLAIN);
     }
 
     /** The report from the frozen data, the ratings and the findings; sealing fills in version, time and checksum. */
     public static EvaluationReport assemble(Evaluation evaluation, EvaluationReport.Snapshot snapshot, SnapshotData data,
                                             List<GoalRating> ratings, boolean draft, int version, OffsetDateTime sealedAt) {
         CatalogueSnapshot catalogue = data.catalogue();
+        List<UnitWriting> units = units(catalogue);
+        List<IndicatorRow> rows = written(data.indicators(), units);
         Map<String, GoalRating> ratingByGoal = ratings.stream().collect(Collectors.toMap(r -> r.goalCode, r -> r));
         List<QualitativeGoal> qualitative = qualitativeGoals(catalogue, ratingByGoal, data.selfAssessments());
         List<DomainSummary> summary = new ArrayList<>();
         for (CatalogueSnapshot.DomainInfo domain : catalogue.domains()) {
-            summary.add(summary(domain, data.indicators(), qualitative));
+            summary.add(summary(domain, rows, qualitative));
         }
-        List<Chart> charts = data.indicators().stream()
+        List<Chart> charts = rows.stream()
                 .filter(r -> r.goalCode() != null && !"QUALITATIVE".equals(r.targetType()) && r.values().size() >= 2)
                 .limit(MAX_CHARTS)
                 .map(r -> new Chart(r.code(), r.nameZh(), r.nameEn(), r.unit(), r.targetValue(), r.values()))
@@ -87,9 +121,11 @@ public final class ReportAssembler {
         var plan = catalogue.plan();
         return new EvaluationReport(evaluation.planCode, evaluation.code, evaluation.type.name(),
                 evaluation.type.reportTitleZh(), evaluation.type.reportTitleEn(), plan.titleZh(), plan.titleEn(),
-                plan.jurisdictionZh(), plan.periodStart(), plan.periodEnd(), evaluation.referenceYear, draft, version,
-                sealedAt, null, snapshot, summary, data.indicators(), data.warnings(), data.equityGaps(), qualitative,
-                data.selfAssessments(),
+                plan.jurisdictionZh(), data.issuerZh(), data.issuerEn(), plan.periodStart(), plan.periodEnd(),
+                evaluation.referenceYear, draft, version, sealedAt, null, snapshot, units, summary, List.of(), rows,
+                data.warnings().stream().map(WarningRow::labelled).toList(),
+                data.equityGaps().stream().map(GapRow::labelled).toList(), qualitative,
+                data.selfAssessments().stream().map(AgencyDigest::labelled).toList(),
                 new EvaluationReport.Findings(evaluation.findingsZh, evaluation.findingsEn, evaluation.recommendationsZh,
                         evaluation.recommendationsEn),
                 charts, null, null);

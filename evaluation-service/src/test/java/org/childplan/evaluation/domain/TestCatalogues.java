@@ -26,9 +26,10 @@ public final class TestCatalogues {
                 new CatalogueSnapshot.IndicatorInfo("LAW-1a", "LAW", 1, null, "落实保护儿童的法规政策", null,
                         null, TargetType.QUALITATIVE, null, null, null, null, Set.of(), "AT_EVALUATION", 1));
         var units = List.of(
-                new CatalogueSnapshot.UnitInfo("PERCENT", "%", BigDecimal.ZERO, new BigDecimal("100"), false, new BigDecimal("100")),
-                new CatalogueSnapshot.UnitInfo("PER_MILLE", "‰", BigDecimal.ZERO, null, false, new BigDecimal("1000")),
-                new CatalogueSnapshot.UnitInfo("COUNT", "个", BigDecimal.ZERO, null, true, null));
+                new CatalogueSnapshot.UnitInfo("PERCENT", "%", BigDecimal.ZERO, new BigDecimal("100"), false, new BigDecimal("100"),
+                        1, "%", "个百分点"),
+                new CatalogueSnapshot.UnitInfo("PER_MILLE", "‰", BigDecimal.ZERO, null, false, new BigDecimal("1000"), 1, "‰", "个千分点"),
+                new CatalogueSnapshot.UnitInfo("COUNT", "个", BigDecimal.ZERO, null, true, null, 0, "个", "个"));
         var dimensions = List.of(
                 new CatalogueSnapshot.DimensionInfo("SEX", List.of("MALE", "FEMALE")),
                 new CatalogueSnapshot.DimensionInfo("RESIDENCE", List.of("URBAN", "RURAL")),

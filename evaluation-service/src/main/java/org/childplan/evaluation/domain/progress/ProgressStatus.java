@@ -1,39 +1,33 @@
 package org.childplan.evaluation.domain.progress;
 
+import org.childplan.evaluation.domain.Labels;
+
 /**
  * The progress categories of the Statistics Canada method (as used by Open SDG), plus the two outcomes where no
- * category can be given. Labels are provided so that reports and warnings word them the same way everywhere.
+ * category can be given. Their words are in {@link Labels}, so that reports and warnings word them the same way everywhere.
  */
 public enum ProgressStatus {
     /** The latest value already meets the target. */
-    TARGET_ACHIEVED("已实现目标", "target achieved"),
+    TARGET_ACHIEVED,
     /** On track: R ≥ 0.95, or growth ≥ 1.5% a year in the desired direction without a target number. */
-    SUBSTANTIAL_PROGRESS("进展显著", "substantial progress"),
+    SUBSTANTIAL_PROGRESS,
     /** Progress made but acceleration needed: 0.6 ≤ R < 0.95, or growth of 0.5% to 1.5% a year. */
-    MODERATE_PROGRESS("取得一定进展，需加快", "moderate progress"),
+    MODERATE_PROGRESS,
     /** 0 ≤ R < 0.6, or growth below 0.5% a year. */
-    LIMITED_PROGRESS("进展有限", "limited progress"),
+    LIMITED_PROGRESS,
     /** Moving away from the target (R < 0, or growth in the wrong direction). */
-    DETERIORATION("出现倒退", "deterioration"),
+    DETERIORATION,
     /** Not enough comparable data to compute a growth rate. */
-    INSUFFICIENT_DATA("数据不足", "insufficient data"),
+    INSUFFICIENT_DATA,
     /** Not measured by the method: qualitative goals (rated in the evaluations) or incomplete target definitions. */
-    NOT_ASSESSED("未评估", "not assessed");
-
-    private final String labelZh;
-    private final String labelEn;
-
-    ProgressStatus(String labelZh, String labelEn) {
-        this.labelZh = labelZh;
-        this.labelEn = labelEn;
-    }
+    NOT_ASSESSED;
 
     public String labelZh() {
-        return labelZh;
+        return Labels.zh(this);
     }
 
     public String labelEn() {
-        return labelEn;
+        return Labels.en(this);
     }
 
     /** Whether the status is one of the graded categories (achieved through deterioration). */
