@@ -556,10 +556,10 @@ def compose_findings(report):
     dims = {"RESIDENCE": "城乡", "SEX": "性别"}
     findings_zh = (
         f"{DEMO_TAG}本报告全部数据为演示用合成数据，不反映常宁市真实情况。\n"
-        f"一、总体进展。纳入年度监测的{quantitative}项量化指标中，已实现目标的{achieved}项，进展良好的{on_track}项。\n"
-        f"二、预计达标困难的指标（{len(set(w['indicatorCode'] for w in miss))}项）：{names(miss)}。\n"
-        f"三、波动较大的指标：{names(volatile)}。\n"
-        f"四、城乡、性别差距：{len(narrowing)}项差距缩小；差距扩大的有"
+        f"1. 总体进展。纳入年度监测的{quantitative}项量化指标中，已达标的{achieved}项，进展良好的{on_track}项。\n"
+        f"2. 预计达标困难的指标（{len(set(w['indicatorCode'] for w in miss))}项）：{names(miss)}。\n"
+        f"3. 波动较大的指标：{names(volatile)}。\n"
+        f"4. 城乡、性别差距：{len(narrowing)}项差距缩小；差距扩大的有"
         + ("、".join(f"{g['nameZh']}（{dims.get(g.get('dimension'), '')}）" for g in widening) or "无") + "。")
     recommendations_zh = (
         f"{DEMO_TAG}\n"

@@ -8,12 +8,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.childplan.evaluation.domain.Responsibilities;
 
-/** The annual monitoring report as print-ready HTML and as a workbook; its JSON form is the API's view of it. */
+/** The annual monitoring report as print-ready HTML, PDF and a workbook; its JSON form is the API's view of it. */
 @ApplicationScoped
 public class AnnualReportFormats {
 
+    private final ReportCharts charts;
+    private final PdfRenderer pdf;
+
+    public AnnualReportFormats(ReportCharts charts, PdfRenderer pdf) {
+        this.charts = charts;
+        this.pdf = pdf;
+    }
+
     public String html(AnnualReportService.AnnualReport report) {
-        return ReportTemplates.annualReport(report).render();
+        return ReportTemplates.annualReport(AnnualReportPage.of(report, charts)).render();
+    }
+
+    /** The PDF of the report as generated now; dated with its generation time, so the same report gives the same bytes. */
+    public void writePdf(AnnualReportService.AnnualReport report, OutputStream out) throws IOException {
+        pdf.render(html(report), report.generatedAt(), out);
     }
 
     public void writeXlsx(AnnualReportService.AnnualReport report, OutputStream out) throws IOException {

@@ -17,13 +17,16 @@ public class EvaluationReportFormats {
     private final PdfRenderer pdf;
     private final SealedReportPdfs sealedPdfs;
 
-    public EvaluationReportFormats(PdfRenderer pdf, SealedReportPdfs sealedPdfs) {
+    private final ReportCharts charts;
+
+    public EvaluationReportFormats(PdfRenderer pdf, SealedReportPdfs sealedPdfs, ReportCharts charts) {
         this.pdf = pdf;
+        this.charts = charts;
         this.sealedPdfs = sealedPdfs;
     }
 
     public String html(EvaluationReport report) {
-        return ReportTemplates.evaluationReport(EvaluationReportPage.of(report)).render();
+        return ReportTemplates.evaluationReport(EvaluationReportPage.of(report, charts)).render();
     }
 
     /** A draft's PDF, rendered while it is sent: a draft changes with every compile, so it is not kept. */

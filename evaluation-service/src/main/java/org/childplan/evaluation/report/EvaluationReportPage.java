@@ -1,38 +1,60 @@
 package org.childplan.evaluation.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import org.childplan.evaluation.report.PrintedReport.Cover;
+import org.childplan.evaluation.report.PrintedReport.DomainSection;
+import org.childplan.evaluation.report.PrintedReport.GapSection;
 
-/** The evaluation report arranged for the printed page: indicators grouped under their domains, charts as bars. */
-public record EvaluationReportPage(EvaluationReport report, List<DomainPage> domains, List<ChartPage> charts) {
+/** The evaluation report arranged for the printed page (HTML and PDF), numbered 一、（一）1. throughout. */
+public record EvaluationReportPage(EvaluationReport report, Cover cover, String overviewZh, List<DomainSection> domains,
+                                   List<GapSection> gaps, List<GoalDomain> goalDomains, String selfAssessmentSummaryZh,
+                                   List<AgencyPage> agencies, String catalogueAsOfZh, String snapshotTakenZh,
+                                   String sealedZh) {
 
-    public record DomainPage(EvaluationReport.DomainSummary summary, List<EvaluationReport.IndicatorRow> indicators,
-                             List<EvaluationReport.QualitativeGoal> goals) {
+    /** The section that rates the qualitative goals; a domain with only such goals points there. */
+    static final String GOALS_SECTION = "第五部分";
+
+    /** A domain's qualitative goals, numbered within section 五. */
+    public record GoalDomain(String number, String nameZh, String nameEn, List<EvaluationReport.QualitativeGoal> goals) {
     }
 
-    /** A trend chart drawn with HTML blocks, so its labels stay text in the PDF. */
-    public record ChartPage(EvaluationReport.Chart chart, List<Bar> bars) {
+    /** An agency's answers, numbered within section 六. */
+    public record AgencyPage(String number, EvaluationReport.AgencyDigest digest) {
     }
 
-    public record Bar(int year, BigDecimal value, int widthPercent) {
-    }
-
-    public static EvaluationReportPage of(EvaluationReport r) {
-        List<DomainPage> domains = r.summary().stream().map(s -> new DomainPage(s,
-                r.indicators().stream().filter(i -> i.domainCode().equals(s.code())).toList(),
-                r.qualitativeGoals().stream().filter(g -> g.domainCode().equals(s.code())).toList())).toList();
-        return new EvaluationReportPage(r, domains, r.charts().stream().map(EvaluationReportPage::chart).toList());
-    }
-
-    private static ChartPage chart(EvaluationReport.Chart c) {
-        BigDecimal max = c.targetValue() == null ? BigDecimal.ZERO : c.targetValue();
-        for (EvaluationReport.YearValue p : c.points()) {
-            max = max.max(p.value());
+    public static EvaluationReportPage of(EvaluationReport r, ReportCharts charts) {
+        List<UnitWriting> units = r.units() == null ? List.of() : r.units();
+        List<EvaluationReport.IndicatorRow> rows = r.indicators();
+        List<DomainSection> domains = PrintedReport.domains(r.summary(), rows, r.narratives(), r.qualitativeGoals(), units,
+                r.periodEnd(), row -> charts.trend(row, ReportAssembler.writing(units, row.unit())), charts::statusBar,
+                GOALS_SECTION);
+        List<GoalDomain> goalDomains = new ArrayList<>();
+        for (DomainSection d : domains) {
+            if (!d.goals().isEmpty()) {
+                goalDomains.add(new GoalDomain("（" + PrintedReport.numeral(goalDomains.size() + 1) + "）", d.nameZh(), d.nameEn(),
+                        d.goals()));
+            }
         }
-        BigDecimal scale = max.signum() <= 0 ? BigDecimal.ONE : max;
-        return new ChartPage(c, c.points().stream().map(p -> new Bar(p.year(), p.value(),
-                p.value().signum() <= 0 ? 0 : p.value().multiply(BigDecimal.valueOf(100)).divide(scale, 0, RoundingMode.HALF_UP)
-                        .max(BigDecimal.ONE).intValue())).toList());
+        List<AgencyPage> agencies = new ArrayList<>();
+        for (EvaluationReport.AgencyDigest a : r.selfAssessments()) {
+            if (!a.items().isEmpty()) {
+                agencies.add(new AgencyPage("（" + PrintedReport.numeral(agencies.size() + 1) + "）", a));
+            }
+        }
+        Cover cover = new Cover(r.planTitleZh(), r.planTitleEn(), r.titleZh(), r.titleEn(), r.issuerZh(), r.issuerEn(),
+                r.draft() ? ReportDates.of(r.snapshot().takenAt()) : ReportDates.of(r.sealedAt()),
+                r.draft() ? "（编制中草稿，尚未封存）" : null);
+        return new EvaluationReportPage(r, cover, PrintedReport.overviewZh(r.summary()), domains,
+                PrintedReport.gaps(r.equityGaps(), rows, units, gap -> charts.gap(gap, units)), goalDomains,
+                selfAssessmentSummary(r.selfAssessments()), agencies, ReportDates.of(r.snapshot().catalogueAsOf()),
+                ReportDates.dateTime(r.snapshot().takenAt()), ReportDates.dateTime(r.sealedAt()));
+    }
+
+    private static String selfAssessmentSummary(List<EvaluationReport.AgencyDigest> digests) {
+        long submitted = digests.stream().filter(d -> "SUBMITTED".equals(d.status())).count();
+        long late = digests.stream().filter(EvaluationReport.AgencyDigest::late).count();
+        return "本次评估向" + digests.size() + "个成员单位下发自评任务，已提交" + submitted + "个"
+                + (late == 0 ? "，均按时提交。" : "，其中逾期" + late + "个。");
     }
 }

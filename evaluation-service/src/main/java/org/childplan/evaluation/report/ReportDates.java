@@ -28,6 +28,17 @@ final class ReportDates {
         return Timestamps.chineseDate(time, zone());
     }
 
+    /** A point in time as its day and minute in the plan's zone: 2026年12月4日 12:01（北京时间 where the zone is Shanghai）. */
+    static String dateTime(java.time.OffsetDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        ZoneId zone = zone();
+        var local = time.atZoneSameInstant(zone);
+        return Timestamps.chineseDate(local.toLocalDate()) + " " + String.format("%02d:%02d", local.getHour(), local.getMinute())
+                + (zone.getId().equals(DEFAULT_ZONE) ? "（北京时间）" : "（" + zone.getId() + "）");
+    }
+
     /** The plan's zone (childplan.evaluation.zone, as the Clock uses it); templates and workbooks have no injection. */
     static ZoneId zone() {
         return ZoneId.of(ConfigProvider.getConfig().getOptionalValue("childplan.evaluation.zone", String.class).orElse(DEFAULT_ZONE));

@@ -12,7 +12,7 @@ import java.util.Locale;
 @CheckedTemplate(basePath = "reports")
 public class ReportTemplates {
 
-    public static native TemplateInstance annualReport(AnnualReportService.AnnualReport report);
+    public static native TemplateInstance annualReport(AnnualReportPage page);
 
     public static native TemplateInstance evaluationReport(EvaluationReportPage page);
 

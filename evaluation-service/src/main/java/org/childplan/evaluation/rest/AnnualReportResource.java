@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.childplan.evaluation.report.AnnualReportFormats;
 import org.childplan.evaluation.report.AnnualReportService;
+import org.childplan.evaluation.report.PdfRenderer;
 import org.childplan.evaluation.report.Spreadsheet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AnnualReportResource {
 
     private static final MediaType XLSX = MediaType.valueOf(Spreadsheet.MEDIA_TYPE);
+    private static final MediaType PDF = MediaType.valueOf(PdfRenderer.MEDIA_TYPE);
     private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.TEXT_HTML_TYPE, XLSX).build();
+            MediaType.TEXT_HTML_TYPE, PDF, XLSX).build();
 
     private final AnnualReportService reports;
     private final AnnualReportFormats formats;
@@ -42,12 +44,13 @@ public class AnnualReportResource {
 
     @GET
     @Path("/report")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, Spreadsheet.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PdfRenderer.MEDIA_TYPE, Spreadsheet.MEDIA_TYPE})
     @Operation(summary = "Get the annual monitoring report of a cycle",
-            description = "年度监测报告：报送完整性、分领域指标进展、预警和城乡性别差距。By Accept: JSON, print-ready HTML, or XLSX.")
+            description = "年度监测报告：报送完整性、分领域指标进展、预警和城乡性别差距。By Accept: JSON, print-ready HTML, PDF or XLSX.")
     @APIResponse(responseCode = "200", description = "The report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReportView.class)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response getAnnualReport(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                     @Context Request request) {
@@ -71,6 +74,17 @@ public class AnnualReportResource {
     }
 
     @GET
+    @Path("/report.pdf")
+    @Produces(PdfRenderer.MEDIA_TYPE)
+    @Operation(summary = "Download the annual monitoring report as PDF",
+            description = "年度监测报告 PDF 版。The PDF representation of getAnnualReport at a URL of its own.")
+    @APIResponse(responseCode = "200", description = "The report as a PDF document",
+            content = @Content(mediaType = PdfRenderer.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response getAnnualReportPdf(@PathParam("planCode") String planCode, @PathParam("year") int year) {
+        return representation(planCode, year, PDF);
+    }
+
+    @GET
     @Path("/report.html")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "Get the annual monitoring report as printable HTML",
@@ -91,9 +105,15 @@ public class AnnualReportResource {
         if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
             return Response.ok(AnnualReportView.from(report), MediaType.APPLICATION_JSON).build();
         }
+        String fileName = "annual-report-" + planCode + "-" + year;
+        if (type.isCompatible(PDF)) {
+            StreamingOutput pdf = out -> formats.writePdf(report, out);
+            return Response.ok(pdf, PdfRenderer.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + fileName + ".pdf\"").build();
+        }
         StreamingOutput xlsx = out -> formats.writeXlsx(report, out);
         return Response.ok(xlsx, Spreadsheet.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"annual-report-" + planCode + "-" + year + ".xlsx\"")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + ".xlsx\"")
                 .build();
     }
 }

@@ -217,7 +217,8 @@ class EvaluationWorkflowTest {
             text = new PDFTextStripper().getText(document);
         }
         Assertions.assertThat(text).contains("常宁市儿童发展规划（2021—2025年）", "中期评估报告", "5岁以下儿童死亡率", "HEALTH-3c",
-                "10 (2020)", "9 (2023)", "进展有限");
+                "10.0‰", "（2020年）", "9.0‰", "（2023年）", "≤6‰", "进展有限",
+                "常宁市人民政府妇女儿童工作委员会监测评估领导小组评估组");
         // the findings keep their line break: two lines, not one run of text
         Assertions.assertThat(text).containsPattern("第一段：死亡率下降放缓。\\R第二段：农村差距仍在。");
         // sealed: rendered once, the same bytes every time, and a repeated download is a 304
@@ -257,9 +258,10 @@ class EvaluationWorkflowTest {
         Assertions.assertThat(text).contains(sealedOnZh).doesNotContain(sealedAt);
 
         String html = given().accept("text/html").get(report).then().statusCode(200).extract().asString();
-        Assertions.assertThat(html).contains("定稿日期 Sealed: " + sealedOnZh).doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
+        Assertions.assertThat(html).contains("<div class=\"date\">" + sealedOnZh + "</div>")
+                .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:");
         Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "中期评估报告", "Mid-term Evaluation Report",
-                "主要指标趋势", "Trends of key indicators", "<p class=\"prose\">第一段：死亡率下降放缓。\n第二段：农村差距仍在。</p>");
+                "二、分领域进展情况", "Progress by domain", "<p class=\"prose\">第一段：死亡率下降放缓。\n第二段：农村差距仍在。</p>");
     }
 
     @Test
@@ -377,7 +379,7 @@ class EvaluationWorkflowTest {
                 .body("reportChecksum", equalTo(oldChecksum))
                 .body("sealedAt", equalTo("2026-12-04T03:42:23.803Z"));
         Assertions.assertThat(given().accept("text/html").get(report).then().statusCode(200).extract().asString())
-                .contains("定稿日期 Sealed: 2026年12月4日");
+                .contains("<div class=\"date\">2026年12月4日</div>");
         // reading rewrote nothing: the stored text still hashes to the stored checksum
         try (var connection = database.getConnection();
              var read = connection.prepareStatement("select r.content, r.checksum from evaluation_report r join evaluation e"

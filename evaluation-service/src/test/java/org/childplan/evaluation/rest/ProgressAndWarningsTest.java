@@ -122,7 +122,7 @@ class ProgressAndWarningsTest {
     }
 
     @Test
-    void offersTheAnnualReportAsJsonHtmlAndXlsx() throws Exception {
+    void offersTheAnnualReportAsJsonHtmlPdfAndXlsx() throws Exception {
         String plan = planWithMortalitySeries();
         String report = Monitoring.cycles(plan) + "/2023/report";
         given().accept("application/json").get(report).then().statusCode(200)
@@ -142,7 +142,13 @@ class ProgressAndWarningsTest {
             var progress = book.getSheet("指标进展 Progress");
             Assertions.assertThat(progress.getLastRowNum()).isGreaterThan(100);
         }
-        given().accept("application/pdf").get(report).then().statusCode(406).contentType("application/problem+json");
+        byte[] pdf = given().accept("application/pdf").get(report).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            Assertions.assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains("2023年度监测报告", "常宁市人民政府妇女儿童工作委员会监测评估领导小组监测组", "5岁以下儿童死亡率", "≤6‰");
+        }
+        given().accept("text/plain").get(report).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
