@@ -73,7 +73,8 @@ public class AnnualReportService {
     static Body body(ProgressService.Assessment assessment, List<ProgressService.RaisedWarning> warnings,
                      List<ProgressService.EquityGap> gaps, Issuer issuer) {
         List<UnitWriting> units = ReportAssembler.units(assessment.catalogue());
-        List<EvaluationReport.IndicatorRow> rows = ReportAssembler.written(ReportAssembler.indicatorRows(assessment), units);
+        List<EvaluationReport.IndicatorRow> rows = ReportAssembler.written(ReportAssembler.indicatorRows(assessment), units,
+                assessment.catalogue());
         List<EvaluationReport.DomainSummary> summary = assessment.catalogue().domains().stream()
                 .map(d -> ReportAssembler.summary(d, rows, List.of())).toList();
         return new Body(issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn(), units, summary,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.EvaluationAction;
 import org.childplan.evaluation.domain.EvaluationType;
 import org.childplan.evaluation.domain.GoalRatingValue;
@@ -136,12 +137,17 @@ public record EvaluationReport(
                                @Schema(implementation = ProgressStatus.class) String status, String statusZh,
                                @Schema(nullable = true) Double ratio, @Schema(nullable = true) Double projectedValue) {
 
-        /** The row with its unit and target written out as the report's units say. */
-        public IndicatorRow written(UnitWriting writing) {
+        /**
+         * The row with its unit and target written out as the report's units say. The target is written from the plan's
+         * own statement ({@code stated}): for a reduction that is the percentage (下降20%), where the row's
+         * targetValue is the level it works out to.
+         */
+        public IndicatorRow written(UnitWriting writing, CatalogueSnapshot.IndicatorInfo stated) {
             TargetType type = targetType == null ? null : TargetType.valueOf(targetType);
-            Integer base = baselineYear;
+            BigDecimal value = stated == null ? targetValue : stated.targetValue();
+            Integer base = stated == null || stated.baselineYear() == null ? baselineYear : stated.baselineYear();
             return new IndicatorRow(domainCode, code, goalCode, nameZh, nameEn, unit, unit == null ? null : writing.symbolZh(),
-                    targetType, TargetWriting.zh(type, targetValue, base, writing), TargetWriting.en(type, targetValue, base, writing),
+                    targetType, TargetWriting.zh(type, value, base, writing), TargetWriting.en(type, value, base, writing),
                     baselineYear, baselineValue, values, latestYear, latestValue, targetValue, targetYear, status,
                     Labels.zh(ProgressStatus.class, status), ratio, projectedValue);
         }

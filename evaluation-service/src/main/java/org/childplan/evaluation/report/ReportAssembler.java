@@ -88,9 +88,10 @@ public final class ReportAssembler {
         return catalogue.units().stream().map(UnitWriting::of).toList();
     }
 
-    /** The rows with their units, targets and statuses in words. */
-    public static List<IndicatorRow> written(List<IndicatorRow> rows, List<UnitWriting> units) {
-        return rows.stream().map(r -> r.written(writing(units, r.unit()))).toList();
+    /** The rows with their units, targets (as the catalogue states them) and statuses in words. */
+    public static List<IndicatorRow> written(List<IndicatorRow> rows, List<UnitWriting> units, CatalogueSnapshot catalogue) {
+        Map<String, CatalogueSnapshot.IndicatorInfo> stated = catalogue.indicatorsByCode();
+        return rows.stream().map(r -> r.written(writing(units, r.unit()), stated.get(r.code()))).toList();
     }
 
     /** How the report writes a unit's values; plain numbers for a unit the frozen catalogue does not describe. */
@@ -106,7 +107,7 @@ public final class ReportAssembler {
                                             List<GoalRating> ratings, boolean draft, int version, OffsetDateTime sealedAt) {
         CatalogueSnapshot catalogue = data.catalogue();
         List<UnitWriting> units = units(catalogue);
-        List<IndicatorRow> rows = written(data.indicators(), units);
+        List<IndicatorRow> rows = written(data.indicators(), units, catalogue);
         Map<String, GoalRating> ratingByGoal = ratings.stream().collect(Collectors.toMap(r -> r.goalCode, r -> r));
         List<QualitativeGoal> qualitative = qualitativeGoals(catalogue, ratingByGoal, data.selfAssessments());
         List<DomainSummary> summary = new ArrayList<>();
