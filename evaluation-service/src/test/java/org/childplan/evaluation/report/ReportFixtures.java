@@ -88,6 +88,16 @@ final class ReportFixtures {
     }
 
     static EvaluationReport evaluationReport(List<IndicatorRow> rows) {
+        return evaluationReport(rows, gaps());
+    }
+
+    /** A gap as reports sealed before its words and its groups' values were kept carry it. */
+    static GapRow gapSealedWithoutPoints() {
+        return new GapRow("HEALTH-1", "新生儿死亡率", "RESIDENCE", null, "URBAN", null, "RURAL", null, "NARROWING", null,
+                2021, new BigDecimal("1.2"), 2023, new BigDecimal("0.8"), null);
+    }
+
+    static EvaluationReport evaluationReport(List<IndicatorRow> rows, List<GapRow> gaps) {
         var goals = qualitativeGoals();
         var selfAssessments = List.of(new AgencyDigest("health-bureau", "市卫生健康局", "SUBMITTED", null,
                 SEALED.minusMonths(2), false, 1, 1, List.of()).labelled());
@@ -95,7 +105,7 @@ final class ReportFixtures {
                 "常宁市儿童发展规划（2021—2025年）", "Changning Children's Development Plan (2021–2025)", "常宁市",
                 "常宁市妇女儿童工作委员会评估组", "Evaluation Group", 2021, 2025, 2023, false, 1, SEALED, "ab12".repeat(16),
                 new EvaluationReport.Snapshot(SEALED.minusDays(10), "cd34".repeat(16), LocalDate.of(2024, 6, 1)), UNITS,
-                summary(rows, goals), List.of(), rows, warnings(), gaps(), goals, selfAssessments,
+                summary(rows, goals), List.of(), rows, warnings(), gaps, goals, selfAssessments,
                 new EvaluationReport.Findings(null, null, null, null), List.of(), null, null);
     }
 

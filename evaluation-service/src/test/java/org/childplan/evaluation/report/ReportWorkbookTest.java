@@ -183,6 +183,20 @@ class ReportWorkbookTest {
     }
 
     @Test
+    void keepsTheTrendOfAGapSealedWithoutItsGroupsValues() throws IOException {
+        var report = ReportFixtures.evaluationReport(ReportFixtures.rows(), List.of(ReportFixtures.gapSealedWithoutPoints()));
+        try (var book = evaluationWorkbook(report)) {
+            XSSFSheet sheet = book.getSheet("差距 Gaps");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(text(sheet.getRow(1), headers(sheet), "维度 Dimension")).isEqualTo("城乡");
+            assertThat(text(sheet.getRow(1), headers(sheet), "趋势 Trend")).isEqualTo("差距缩小");
+            assertThat(sheet.getRow(1).getCell(headers(sheet).indexOf("年份 Year"))).isNull();
+            // only the totals are left for the long sheet
+            assertThat(book.getSheet("长表 Long").getLastRowNum()).isEqualTo(8);
+        }
+    }
+
+    @Test
     void writesWarningsAndQualitativeGoalsInChinese() throws IOException {
         try (var book = evaluationWorkbook(ReportFixtures.evaluationReport())) {
             XSSFSheet warnings = book.getSheet("预警 Warnings");
