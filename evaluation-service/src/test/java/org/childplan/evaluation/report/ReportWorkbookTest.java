@@ -22,13 +22,13 @@ class ReportWorkbookTest {
 
     static XSSFWorkbook evaluationWorkbook(EvaluationReport report) throws IOException {
         var out = new ByteArrayOutputStream();
-        new EvaluationReportFormats(null, null).writeXlsx(report, out);
+        ReportWorkbook.write(EvaluationReportFormats.parts(report), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
     static XSSFWorkbook annualWorkbook() throws IOException {
         var out = new ByteArrayOutputStream();
-        new AnnualReportFormats().writeXlsx(ReportFixtures.annualReport(), out);
+        ReportWorkbook.write(AnnualReportFormats.parts(ReportFixtures.annualReport()), out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
