@@ -3,10 +3,8 @@ package org.childplan.evaluation.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.evaluation.domain.Labels;
 
 /** The annual monitoring report as print-ready HTML, PDF and a workbook; its JSON form is the API's view of it. */
 @ApplicationScoped
@@ -30,53 +28,23 @@ public class AnnualReportFormats {
     }
 
     public void writeXlsx(AnnualReportService.AnnualReport report, OutputStream out) throws IOException {
-        try (Spreadsheet book = workbook(report)) {
-            book.write(out);
-        }
+        ReportWorkbook.write(parts(report), out);
     }
 
-    private static Spreadsheet workbook(AnnualReportService.AnnualReport r) {
-        Spreadsheet book = new Spreadsheet();
-        List<List<Object>> agencies = new ArrayList<>();
-        for (var t : r.completeness().byAgency()) {
-            agencies.add(List.of(t.code(), t.nameZh() == null ? "" : t.nameZh(), t.expected(), t.submitted(), t.accepted(),
-                    t.onTime(), t.late(), t.completeness()));
-        }
-        book.sheet("报送情况 Completeness", List.of("单位代码 Agency", "单位 Name", "应报 Expected", "已报 Submitted",
-                "已通过 Accepted", "按时 On time", "逾期 Late", "完整率 Completeness"), agencies);
-        List<List<Object>> progress = new ArrayList<>();
-        for (var d : r.domains()) {
-            for (var p : d.indicators()) {
-                var i = p.indicator();
-                var a = p.assessment();
-                progress.add(Arrays.asList(d.domain().code(), i.code(), i.nameZh(), i.nameEn(), i.unit(),
-                        String.valueOf(i.targetType()), a.baseYear(), a.baseValue(), a.currentYear(), a.currentValue(),
-                        a.targetYear(), a.targetValue(), a.ratio(), String.valueOf(a.status()), a.status().labelZh(),
-                        a.projectedValue()));
-            }
-        }
-        book.sheet("指标进展 Progress", List.of("领域 Domain", "代码 Code", "指标 Indicator", "Indicator (EN)", "单位 Unit",
-                "目标类型 Target type", "基期年 Base year", "基期值 Base", "最新年 Latest year", "最新值 Latest",
-                "目标年 Target year", "目标值 Target", "R", "状态 Status", "状态（中文）", "预测值 Projection"), progress);
-        List<List<Object>> warnings = new ArrayList<>();
-        for (var raised : r.warnings()) {
-            var i = raised.progress().indicator();
-            var w = raised.warning();
-            warnings.add(List.of(i.code(), i.nameZh(), String.valueOf(w.rule()), String.valueOf(w.severity()),
-                    w.messageZh(), w.messageEn(),
-                    String.join("、", raised.leadAgencies().stream().map(Responsibilities.AgencyRef::nameZh).toList())));
-        }
-        book.sheet("预警 Warnings", List.of("代码 Code", "指标 Indicator", "类型 Rule", "级别 Severity", "说明", "Explanation",
-                "牵头单位 Lead agencies"), warnings);
-        List<List<Object>> gaps = new ArrayList<>();
-        for (var g : r.equityGaps()) {
-            for (var y : g.analysis().years()) {
-                gaps.add(Arrays.asList(g.indicator().code(), g.indicator().nameZh(), g.dimension(), g.groupA(), g.groupB(),
-                        y.year(), y.valueA(), y.valueB(), y.gap(), y.ratio(), String.valueOf(g.analysis().trend())));
-            }
-        }
-        book.sheet("差距 Equity gaps", List.of("代码 Code", "指标 Indicator", "维度 Dimension", "组A Group A", "组B Group B",
-                "年份 Year", "A", "B", "差距 Gap", "比值 Ratio", "趋势 Trend"), gaps);
-        return book;
+    static ReportWorkbook.Parts parts(AnnualReportService.AnnualReport r) {
+        var plan = r.plan();
+        var body = r.body();
+        var completeness = r.completeness();
+        var heading = new ReportWorkbook.Heading(r.cycle().year + "年度监测报告", "Annual Monitoring Report " + r.cycle().year,
+                plan.code(), plan.titleZh(), plan.titleEn(), plan.jurisdictionCode(), plan.jurisdictionZh(), body.issuerZh(),
+                body.issuerEn(), r.cycle().year, List.of(
+                new ReportWorkbook.Fact("规划期 Plan period", plan.periodStart() + "—" + plan.periodEnd()),
+                new ReportWorkbook.Fact("报送状态 Cycle", Labels.zh(r.cycle().status)),
+                new ReportWorkbook.Fact("生成时间 Generated at", ReportWorkbook.time(r.generatedAt())),
+                new ReportWorkbook.Fact("报送统计日期 Completeness as of", completeness.asOf()),
+                new ReportWorkbook.Fact("总体报送完整率 Overall completeness", completeness.total() == null ? null
+                        : new Spreadsheet.Formatted(completeness.total().completeness(), "0.0%"))));
+        return new ReportWorkbook.Parts(heading, body.units(), body.summary(), body.indicators(), body.warnings(),
+                body.equityGaps(), null, null, completeness.byAgency());
     }
 }

@@ -3,8 +3,6 @@ package org.childplan.evaluation.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -40,55 +38,23 @@ public class EvaluationReportFormats {
     }
 
     public void writeXlsx(EvaluationReport report, OutputStream out) throws IOException {
-        try (Spreadsheet book = workbook(report)) {
-            book.write(out);
-        }
+        ReportWorkbook.write(parts(report), out);
     }
 
-    /** A summary sheet, then one sheet per domain with its indicators and its qualitative goals. */
-    private static Spreadsheet workbook(EvaluationReport r) {
-        Spreadsheet book = new Spreadsheet();
-        List<List<Object>> summary = new ArrayList<>();
-        for (var s : r.summary()) {
-            summary.add(Arrays.asList(s.code(), s.nameZh(), s.nameEn(), s.quantitative(), s.achieved(), s.onTrack(),
-                    s.achievedOrOnTrackShare(), s.statusCounts().get("MODERATE_PROGRESS"), s.statusCounts().get("LIMITED_PROGRESS"),
-                    s.statusCounts().get("DETERIORATION"), s.statusCounts().get("INSUFFICIENT_DATA"),
-                    s.qualitativeRatings().get("ACHIEVED"), s.qualitativeRatings().get("BASICALLY_ACHIEVED"),
-                    s.qualitativeRatings().get("PROGRESSING"), s.qualitativeRatings().get("NOT_ACHIEVED"),
-                    s.qualitativeRatings().get("UNRATED")));
-        }
-        book.sheet("汇总 Summary", List.of("领域代码 Domain", "领域 Name", "Name (EN)", "定量指标 Quantitative", "已达标 Achieved",
-                "进展良好 On track", "达标或良好占比 Share", "进展较好 Moderate", "进展有限 Limited", "退步 Deteriorating",
-                "数据不足 Insufficient", "已实现 Achieved (qual.)", "基本实现 Basically", "正在推进 Progressing",
-                "未实现 Not achieved", "未评定 Unrated"), summary);
-        int years = r.indicators().stream().mapToInt(i -> i.values().size()).max().orElse(0);
-        for (var s : r.summary()) {
-            List<List<Object>> rows = new ArrayList<>();
-            for (var i : r.indicators()) {
-                if (!i.domainCode().equals(s.code()) || "QUALITATIVE".equals(i.targetType())) {
-                    continue;
-                }
-                List<Object> row = new ArrayList<>(Arrays.asList(i.code(), i.nameZh(), i.nameEn(), i.unit(), i.targetType(),
-                        i.baselineYear(), i.baselineValue(), i.latestYear(), i.latestValue(), i.targetYear(), i.targetValue(),
-                        i.ratio(), i.status(), i.statusZh(), i.projectedValue(), yearsText(i)));
-                rows.add(row);
-            }
-            for (var g : r.qualitativeGoals()) {
-                if (g.domainCode().equals(s.code())) {
-                    rows.add(Arrays.asList(g.goalCode(), g.textZh(), g.textEn(), null, "QUALITATIVE", null, null, null, null,
-                            null, null, null, g.rating(), g.ratingZh(), null, g.rationaleZh()));
-                }
-            }
-            book.sheet(s.code() + " " + s.nameZh(), List.of("代码 Code", "指标或目标 Indicator / goal", "English", "单位 Unit",
-                    "目标类型 Target type", "基期年 Base year", "基期值 Base", "最新年 Latest year", "最新值 Latest",
-                    "目标年 Target year", "目标值 Target", "R", "状态 Status", "状态（中文）", "预测值 Projection",
-                    "历年数值 Values by year / 评定依据 Rationale"), rows);
-        }
-        return book;
+    static ReportWorkbook.Parts parts(EvaluationReport r) {
+        var snapshot = r.snapshot();
+        // the report carries its jurisdiction's name only; the long sheet's area_code stays empty for it
+        var heading = new ReportWorkbook.Heading(r.titleZh(), r.titleEn(), r.planCode(), r.planTitleZh(), r.planTitleEn(),
+                null, r.jurisdictionZh(), r.issuerZh(), r.issuerEn(), r.referenceYear(), List.of(
+                new ReportWorkbook.Fact("评估代码 Evaluation", r.evaluationCode()),
+                new ReportWorkbook.Fact("规划期 Plan period", r.periodStart() + "—" + r.periodEnd()),
+                new ReportWorkbook.Fact("版本 Version", r.draft() ? "草稿（未封存）Draft" : r.version()),
+                new ReportWorkbook.Fact("封存日期 Sealed", r.sealedAt()),
+                new ReportWorkbook.Fact("报告校验和 Report checksum (SHA-256)", r.reportChecksum()),
+                new ReportWorkbook.Fact("数据冻结时间 Data frozen at", snapshot == null ? null : ReportWorkbook.time(snapshot.takenAt())),
+                new ReportWorkbook.Fact("数据校验和 Data checksum (SHA-256)", snapshot == null ? null : snapshot.checksum()),
+                new ReportWorkbook.Fact("指标目录日期 Catalogue as of", snapshot == null ? null : snapshot.catalogueAsOf())));
+        return new ReportWorkbook.Parts(heading, r.units(), r.summary(), r.indicators(), r.warnings(), r.equityGaps(),
+                r.qualitativeGoals(), r.selfAssessments(), null);
     }
-
-    private static String yearsText(EvaluationReport.IndicatorRow i) {
-        return String.join("; ", i.values().stream().map(v -> v.year() + ": " + v.value().stripTrailingZeros().toPlainString()).toList());
-    }
-
 }

@@ -85,7 +85,7 @@ public class EvaluationReportResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML, PdfRenderer.MEDIA_TYPE, Spreadsheet.MEDIA_TYPE})
     @Operation(summary = "Get the evaluation report",
             description = "中期/终期评估报告（已发布的报告无需登录即可阅读）：按 Accept 返回 JSON、可打印的 HTML（中文在前、附英文标题）、PDF（嵌入中文字体，文字可复制检索）或 XLSX"
-                    + "（每个领域一个工作表并附汇总表）。While compiling it is a draft; once submitted for review it is sealed and every"
+                    + "（汇总表、每年一列数值的指标表，及供数据透视表或 pandas 读取的长表）。While compiling it is a draft; once submitted for review it is sealed and every"
                     + " format renders the sealed content, with its checksum, and answers with an ETag per format, so a"
                     + " repeated download with If-None-Match gets 304 Not Modified.")
     @APIResponse(responseCode = "200", description = "The report", content = {
@@ -121,7 +121,7 @@ public class EvaluationReportResource {
     @Path("/report.xlsx")
     @Produces(Spreadsheet.MEDIA_TYPE)
     @Operation(summary = "Download the evaluation report as XLSX",
-            description = "评估报告 Excel 工作簿（每个领域一个工作表并附汇总表）。The XLSX representation of getEvaluationReport at a URL"
+            description = "评估报告 Excel 工作簿（汇总表、每年一列数值的指标表，及供数据透视表或 pandas 读取的长表）。The XLSX representation of getEvaluationReport at a URL"
                     + " of its own; the same access rules, ETag and 304 apply.")
     @APIResponse(responseCode = "200", description = "The report as an XLSX workbook",
             content = @Content(mediaType = Spreadsheet.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))

@@ -196,7 +196,7 @@ class EvaluationWorkflowTest {
     }
 
     @Test
-    void rendersTheReportAsPdfWithExtractableChineseAndAsXlsxWithASheetPerDomain() throws Exception {
+    void rendersTheReportAsPdfWithExtractableChineseAndAsXlsxWithOneColumnPerYear() throws Exception {
         String plan = Monitoring.planWithMortalitySeries();
         String code = create(plan);
         act(plan, code, "approve-plan", null, 200);
@@ -234,20 +234,36 @@ class EvaluationWorkflowTest {
 
         byte[] xlsx = given().accept(XLSX).get(report).then().statusCode(200).extract().asByteArray();
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Assertions.assertThat(book.getNumberOfSheets()).isEqualTo(8);
-            Assertions.assertThat(book.getSheetName(0)).isEqualTo("汇总 Summary");
-            Assertions.assertThat(book.getSheetName(1)).isEqualTo("HEALTH 儿童与健康");
-            Assertions.assertThat(book.getSheetName(7)).isEqualTo("LAW 儿童与法律保护");
-            var health = book.getSheet("HEALTH 儿童与健康");
+            List<String> sheets = new java.util.ArrayList<>();
+            book.forEach(s -> sheets.add(s.getSheetName()));
+            Assertions.assertThat(sheets).containsExactly("说明 About", "汇总 Summary", "指标 Indicators", "定性目标 Qualitative goals",
+                    "自评 Self-assessments", "预警 Warnings", "差距 Gaps", "长表 Long");
+            var indicators = book.getSheet("指标 Indicators");
+            List<String> headers = new java.util.ArrayList<>();
+            indicators.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            Assertions.assertThat(headers).containsSubsequence("2020", "2021", "2022", "2023");
             boolean found = false;
-            for (var row : health) {
+            for (var row : indicators) {
                 if ("HEALTH-3c".equals(row.getCell(0).getStringCellValue())) {
                     found = true;
-                    Assertions.assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(9.0);
-                    Assertions.assertThat(row.getCell(12).getStringCellValue()).isEqualTo("LIMITED_PROGRESS");
+                    // one number per year, as reported, and the status in words
+                    Assertions.assertThat(row.getCell(headers.indexOf("2020")).getNumericCellValue()).isEqualTo(10.0);
+                    Assertions.assertThat(row.getCell(headers.indexOf("2023")).getNumericCellValue()).isEqualTo(9.0);
+                    Assertions.assertThat(row.getCell(headers.indexOf("最新值 Latest value")).getNumericCellValue()).isEqualTo(9.0);
+                    Assertions.assertThat(row.getCell(headers.indexOf("状态 Status")).getStringCellValue()).isEqualTo("进展有限");
+                    Assertions.assertThat(row.getCell(headers.indexOf("R")).getNumericCellValue()).isEqualTo(0.36);
                 }
             }
             Assertions.assertThat(found).isTrue();
+            // the long sheet: the total and both groups of the urban-rural series, each year
+            var long_ = book.getSheet("长表 Long");
+            long health = 0;
+            for (var row : long_) {
+                if ("HEALTH-3c".equals(row.getCell(0).getStringCellValue())) {
+                    health++;
+                }
+            }
+            Assertions.assertThat(health).isEqualTo(12);
         }
 
         // dates as Chinese readers read them: the day the report was sealed, in the plan's zone, not a UTC instant

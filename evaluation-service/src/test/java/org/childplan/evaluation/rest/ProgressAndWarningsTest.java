@@ -138,9 +138,13 @@ class ProgressAndWarningsTest {
         byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").get(report)
                 .then().statusCode(200).extract().asByteArray();
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            Assertions.assertThat(book.getSheetName(0)).isEqualTo("报送情况 Completeness");
-            var progress = book.getSheet("指标进展 Progress");
-            Assertions.assertThat(progress.getLastRowNum()).isGreaterThan(100);
+            Assertions.assertThat(book.getSheetName(1)).isEqualTo("报送情况 Completeness");
+            var indicators = book.getSheet("指标 Indicators");
+            Assertions.assertThat(indicators.getLastRowNum()).isGreaterThan(100);
+            // the same long sheet as the evaluation report, in the plan's jurisdiction
+            var long_ = book.getSheet("长表 Long");
+            Assertions.assertThat(long_.getRow(0).getCell(4).getStringCellValue()).isEqualTo("area_code");
+            Assertions.assertThat(long_.getRow(1).getCell(4).getStringCellValue()).isEqualTo("430482");
         }
         byte[] pdf = given().accept("application/pdf").get(report).then().statusCode(200).contentType("application/pdf")
                 .extract().asByteArray();
