@@ -36,6 +36,8 @@ public record EvaluationReport(
         String planTitleZh,
         String planTitleEn,
         String jurisdictionZh,
+        @Schema(nullable = true, description = "The jurisdiction's administrative division code; absent in reports sealed"
+                + " before it was recorded", examples = "430482") String jurisdictionCode,
         @Schema(nullable = true, description = "The body issuing the report, from agency-service's governance bodies; absent in"
                 + " reports sealed before it was recorded", examples = "常宁市人民政府妇女儿童工作委员会监测评估领导小组评估组")
         String issuerZh,
@@ -71,10 +73,27 @@ public record EvaluationReport(
                 + " where to read it (…/report?version=N). 报告的各个封存版本。")
         List<VersionRef> versions) {
 
+    /**
+     * The report with the words every renderer prints: a report sealed before rows, warnings, gaps and self-assessments
+     * carried their Chinese labels and written targets gets them here, from its own units, so it reads like a new one.
+     */
+    public EvaluationReport worded() {
+        List<UnitWriting> writings = units == null ? List.of() : units;
+        return new EvaluationReport(planCode, evaluationCode, type, titleZh, titleEn, planTitleZh, planTitleEn, jurisdictionZh,
+                jurisdictionCode, issuerZh, issuerEn, periodStart, periodEnd, referenceYear, draft, version, sealedAt, reportChecksum, snapshot,
+                writings, summary, narratives == null ? List.of() : narratives,
+                indicators.stream().map(r -> r.targetZh() == null ? r.written(ReportAssembler.writing(writings, r.unit()), null) : r)
+                        .toList(),
+                warnings.stream().map(w -> w.ruleZh() == null ? w.labelled() : w).toList(),
+                equityGaps.stream().map(g -> g.dimensionZh() == null || g.points() == null ? g.labelled() : g).toList(),
+                qualitativeGoals, selfAssessments.stream().map(a -> a.statusZh() == null ? a.labelled() : a).toList(),
+                findings, charts, review, versions);
+    }
+
     /** The same report with the parts that are not sealed: its review and the list of versions. */
     public EvaluationReport withReviewAndVersions(String checksum, Review review, List<VersionRef> versions) {
         return new EvaluationReport(planCode, evaluationCode, type, titleZh, titleEn, planTitleZh, planTitleEn, jurisdictionZh,
-                issuerZh, issuerEn, periodStart, periodEnd, referenceYear, draft, version, sealedAt, checksum, snapshot, units,
+                jurisdictionCode, issuerZh, issuerEn, periodStart, periodEnd, referenceYear, draft, version, sealedAt, checksum, snapshot, units,
                 summary, narratives, indicators,
                 warnings, equityGaps, qualitativeGoals, selfAssessments, findings, charts, review, versions);
     }
@@ -144,6 +163,10 @@ public record EvaluationReport(
          */
         public IndicatorRow written(UnitWriting writing, CatalogueSnapshot.IndicatorInfo stated) {
             TargetType type = targetType == null ? null : TargetType.valueOf(targetType);
+            if (stated == null && type == TargetType.REDUCE_FROM_BASELINE_PCT) {
+                // without the plan's statement only the level is known (the percentage is not): write it as a ceiling
+                type = TargetType.AT_MOST;
+            }
             BigDecimal value = stated == null ? targetValue : stated.targetValue();
             Integer base = stated == null || stated.baselineYear() == null ? baselineYear : stated.baselineYear();
             return new IndicatorRow(domainCode, code, goalCode, nameZh, nameEn, unit, unit == null ? null : writing.symbolZh(),

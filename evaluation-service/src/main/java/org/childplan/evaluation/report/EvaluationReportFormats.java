@@ -41,11 +41,11 @@ public class EvaluationReportFormats {
         ReportWorkbook.write(parts(report), out);
     }
 
-    static ReportWorkbook.Parts parts(EvaluationReport r) {
+    static ReportWorkbook.Parts parts(EvaluationReport report) {
+        EvaluationReport r = report.worded();
         var snapshot = r.snapshot();
-        // the report carries its jurisdiction's name only; the long sheet's area_code stays empty for it
         var heading = new ReportWorkbook.Heading(r.titleZh(), r.titleEn(), r.planCode(), r.planTitleZh(), r.planTitleEn(),
-                null, r.jurisdictionZh(), r.issuerZh(), r.issuerEn(), r.referenceYear(), List.of(
+                r.jurisdictionCode(), r.jurisdictionZh(), r.issuerZh(), r.issuerEn(), r.referenceYear(), List.of(
                 new ReportWorkbook.Fact("评估代码 Evaluation", r.evaluationCode()),
                 new ReportWorkbook.Fact("规划期 Plan period", r.periodStart() + "—" + r.periodEnd()),
                 new ReportWorkbook.Fact("版本 Version", r.draft() ? "草稿（未封存）Draft" : r.version()),

@@ -23,7 +23,8 @@ public record EvaluationReportPage(EvaluationReport report, Cover cover, String 
     public record AgencyPage(String number, EvaluationReport.AgencyDigest digest) {
     }
 
-    public static EvaluationReportPage of(EvaluationReport r, ReportCharts charts) {
+    public static EvaluationReportPage of(EvaluationReport report, ReportCharts charts) {
+        EvaluationReport r = report.worded();
         List<UnitWriting> units = r.units() == null ? List.of() : r.units();
         List<EvaluationReport.IndicatorRow> rows = r.indicators();
         List<DomainSection> domains = PrintedReport.domains(r.summary(), rows, r.narratives(), r.qualitativeGoals(), units,

@@ -122,7 +122,7 @@ public final class ReportAssembler {
         var plan = catalogue.plan();
         return new EvaluationReport(evaluation.planCode, evaluation.code, evaluation.type.name(),
                 evaluation.type.reportTitleZh(), evaluation.type.reportTitleEn(), plan.titleZh(), plan.titleEn(),
-                plan.jurisdictionZh(), data.issuerZh(), data.issuerEn(), plan.periodStart(), plan.periodEnd(),
+                plan.jurisdictionZh(), plan.jurisdictionCode(), data.issuerZh(), data.issuerEn(), plan.periodStart(), plan.periodEnd(),
                 evaluation.referenceYear, draft, version, sealedAt, null, snapshot, units, summary, List.of(), rows,
                 data.warnings().stream().map(WarningRow::labelled).toList(),
                 data.equityGaps().stream().map(GapRow::labelled).toList(), qualitative,

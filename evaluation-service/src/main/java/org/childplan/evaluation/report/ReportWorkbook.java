@@ -83,10 +83,8 @@ final class ReportWorkbook {
 
     private ReportWorkbook(Parts parts) {
         this.parts = parts;
-        // reports sealed before the words were part of the rows get them here, as the report's own pages do
-        this.rows = parts.indicators().stream().map(r -> r.targetZh() == null ? r.written(writing(r)) : r).toList();
-        // labelled() also gives a gap sealed before the groups' values were kept an empty list of them
-        this.gaps = parts.gaps().stream().map(g -> g.dimensionZh() == null || g.points() == null ? g.labelled() : g).toList();
+        this.rows = parts.indicators();
+        this.gaps = parts.gaps();
         rows.forEach(r -> rowsByCode.putIfAbsent(r.code(), r));
         parts.summary().forEach(d -> domainNames.put(d.code(), d.nameZh()));
     }

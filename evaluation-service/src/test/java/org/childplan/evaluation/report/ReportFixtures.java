@@ -53,7 +53,8 @@ final class ReportFixtures {
     }
 
     static List<IndicatorRow> rows() {
-        return ReportAssembler.written(rawRows(), UNITS);
+        // written as a sealed report keeps them; no catalogue here, and no reduction target that would need its statement
+        return rawRows().stream().map(r -> r.written(ReportAssembler.writing(UNITS, r.unit()), null)).toList();
     }
 
     static List<WarningRow> warnings() {
@@ -102,7 +103,7 @@ final class ReportFixtures {
         var selfAssessments = List.of(new AgencyDigest("health-bureau", "市卫生健康局", "SUBMITTED", null,
                 SEALED.minusMonths(2), false, 1, 1, List.of()).labelled());
         return new EvaluationReport(PLAN, "MIDTERM-2023", "MIDTERM", "中期评估报告", "Mid-term Evaluation Report",
-                "常宁市儿童发展规划（2021—2025年）", "Changning Children's Development Plan (2021–2025)", "常宁市",
+                "常宁市儿童发展规划（2021—2025年）", "Changning Children's Development Plan (2021–2025)", "常宁市", JURISDICTION,
                 "常宁市妇女儿童工作委员会评估组", "Evaluation Group", 2021, 2025, 2023, false, 1, SEALED, "ab12".repeat(16),
                 new EvaluationReport.Snapshot(SEALED.minusDays(10), "cd34".repeat(16), LocalDate.of(2024, 6, 1)), UNITS,
                 summary(rows, goals), List.of(), rows, warnings(), gaps, goals, selfAssessments,

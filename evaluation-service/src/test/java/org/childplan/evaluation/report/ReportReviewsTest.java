@@ -63,7 +63,7 @@ class ReportReviewsTest {
     @Test
     void sealingLeavesOutTheReviewAndTheVersionsSoTheSealedJsonIsAsBefore() {
         EvaluationReport report = new EvaluationReport("P", "MIDTERM-2023", "MIDTERM", "中期评估报告", null, null, null, null,
-                null, null, 2021, 2025, 2023, false, 1, T0, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                null, null, null, 2021, 2025, 2023, false, 1, T0, null, null, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), null, List.of(), null, null);
         String sealed = CanonicalJson.write(report);
         assertThat(sealed).doesNotContain("\"review\"").doesNotContain("\"versions\"");

@@ -234,6 +234,7 @@ class ReportWorkbookTest {
                 }
                 assertThat(row.getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(text(row, 4)).isEqualTo(ReportFixtures.JURISDICTION);
                 assertThat(text(row, 5)).isEqualTo("常宁市");
                 rows.add(tuple(text(row, 0), text(row, 2), (int) row.getCell(3).getNumericCellValue(), text(row, 6), text(row, 7),
                         row.getCell(8).getNumericCellValue(), text(row, 9)));

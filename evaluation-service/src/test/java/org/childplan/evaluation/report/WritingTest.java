@@ -44,4 +44,18 @@ class WritingTest {
         assertThat(UnitWriting.of(old).value(new BigDecimal("86.25"))).isEqualTo("86.25");
         assertThat(UnitWriting.of(null)).isEqualTo(UnitWriting.PLAIN);
     }
+
+    @Test
+    void writesAReductionAsThePlanStatesItAndAsACeilingWhereOnlyTheLevelIsKnown() {
+        var row = new EvaluationReport.IndicatorRow("SAFETY", "SAFETY-2a", "SAFETY-2", "儿童伤害死亡率", null,
+                org.childplan.evaluation.domain.Vocabulary.Unit.PER_100K, null, "REDUCE_FROM_BASELINE_PCT", null, null, 2020,
+                new BigDecimal("16.8"), java.util.List.of(), 2023, new BigDecimal("14.2"), new BigDecimal("13.44"), 2025,
+                "SUBSTANTIAL_PROGRESS", null, 0.97, 12.6);
+        var stated = new CatalogueSnapshot.IndicatorInfo("SAFETY-2a", "SAFETY", 2, null, "儿童伤害死亡率", null, "PER_100K",
+                TargetType.REDUCE_FROM_BASELINE_PCT, new BigDecimal("20"), 2025, 2020, null, java.util.Set.of(), "ANNUAL", 1);
+        assertThat(row.written(PER_100K, stated).targetZh()).isEqualTo("下降20%（较2020年）");
+        // a report sealed before targets were written keeps only the level the reduction works out to
+        assertThat(row.written(PER_100K, null).targetZh()).isEqualTo("≤13.44/10万");
+        assertThat(row.written(PER_100K, stated).statusZh()).isEqualTo("进展良好");
+    }
 }
