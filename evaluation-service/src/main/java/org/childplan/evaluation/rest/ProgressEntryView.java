@@ -18,7 +18,7 @@ public record ProgressEntryView(
         @Schema(nullable = true) Vocabulary.Unit unit,
         TargetType targetType,
         ProgressStatus status,
-        @Schema(examples = "进展较好") String statusZh,
+        @Schema(examples = "进展良好") String statusZh,
         @Schema(description = "Which rule decided the status") AssessmentBasis basis,
         @Schema(nullable = true, description = "R, the progress ratio towards a target with a number: the growth achieved over the growth "
                 + "needed (absent for INCREASE/DECREASE targets, which have growthRate instead)",

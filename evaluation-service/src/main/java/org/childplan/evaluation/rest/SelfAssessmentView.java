@@ -15,6 +15,7 @@ public record SelfAssessmentView(
         @Schema(examples = "health-bureau") String agencyCode,
         @Schema(examples = "市卫生健康局") String agencyNameZh,
         SelfAssessmentStatus status,
+        @Schema(examples = "已提交") String statusZh,
         @Schema(nullable = true) OffsetDateTime submittedAt,
         @Schema(nullable = true) String submittedBy,
         @Schema(description = "Submitted after the due date, or still not submitted once it has passed") boolean late,
@@ -34,7 +35,7 @@ public record SelfAssessmentView(
     }
 
     static SelfAssessmentView from(SelfAssessment sa, boolean late, List<SelfAssessmentItem> items) {
-        return new SelfAssessmentView(sa.evaluation.code, sa.agencyCode, sa.agencyNameZh, sa.status, sa.submittedAt,
+        return new SelfAssessmentView(sa.evaluation.code, sa.agencyCode, sa.agencyNameZh, sa.status, sa.status.nameZh(), sa.submittedAt,
                 sa.submittedBy, late, sa.returnReason, items.stream().map(ItemView::from).toList());
     }
 }

@@ -13,6 +13,7 @@ public record SubmissionView(
         @Schema(examples = "2023") int year,
         @Schema(examples = "health-bureau") String agencyCode,
         SubmissionStatus status,
+        @Schema(examples = "已提交") String statusZh,
         long observationCount,
         OffsetDateTime createdAt,
         String createdBy,
@@ -25,7 +26,7 @@ public record SubmissionView(
         @Schema(description = "The workflow actions allowed now: submit, accept, return") List<String> allowedActions) {
 
     static SubmissionView from(Submission s, long observationCount, Boolean onTime) {
-        return new SubmissionView(s.code, s.cycle.planCode, s.cycle.year, s.agencyCode, s.status, observationCount,
+        return new SubmissionView(s.code, s.cycle.planCode, s.cycle.year, s.agencyCode, s.status, s.status.nameZh(), observationCount,
                 s.createdAt, s.createdBy, s.submittedAt, s.submittedBy, onTime, s.reviewedAt, s.reviewedBy, s.returnReason,
                 s.status.allowedActions().stream().map(SubmissionStatus.Action::nameEn).toList());
     }

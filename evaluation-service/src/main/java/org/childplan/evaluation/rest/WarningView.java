@@ -6,6 +6,7 @@ import org.childplan.evaluation.domain.progress.WarningCriterion;
 import org.childplan.evaluation.domain.progress.WarningRule;
 import org.childplan.evaluation.domain.progress.WarningSeverity;
 import org.childplan.evaluation.monitoring.ProgressService;
+import org.childplan.evaluation.domain.Labels;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "EarlyWarning", description = "An indicator expected to miss its target, or fluctuating strongly. 监测预警。")
@@ -15,7 +16,9 @@ public record WarningView(
         String nameZh,
         String nameEn,
         @Schema(description = "EXPECTED_TO_MISS (预计达标困难) or VOLATILE (波动较大)") WarningRule rule,
+        @Schema(examples = "预计达标困难") String ruleZh,
         WarningSeverity severity,
+        @Schema(examples = "中") String severityZh,
         @Schema(description = "Which tests fired") List<WarningCriterion> criteria,
         @Schema(description = "The figures behind the warning") Map<String, Number> evidence,
         String messageZh,
@@ -29,7 +32,8 @@ public record WarningView(
     static WarningView from(ProgressService.RaisedWarning r) {
         var i = r.progress().indicator();
         var w = r.warning();
-        return new WarningView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(), w.rule(), w.severity(), w.criteria(),
+        return new WarningView(i.code(), i.domainCode(), i.nameZh(), i.nameEn(), w.rule(), Labels.zh(w.rule()), w.severity(),
+                Labels.zh(w.severity()), w.criteria(),
                 w.evidence(), w.messageZh(), w.messageEn(),
                 r.leadAgencies().stream().map(a -> new AgencyRefView(a.code(), a.nameZh(), a.nameEn())).toList());
     }

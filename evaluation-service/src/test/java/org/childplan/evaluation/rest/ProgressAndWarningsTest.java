@@ -93,6 +93,7 @@ class ProgressAndWarningsTest {
                 .body("items.indicatorCode", hasItem("HEALTH-3c"))
                 .body("items.find { it.indicatorCode == 'HEALTH-3c' }.leadAgencies[0].code", equalTo("health-bureau"))
                 .body("items.find { it.indicatorCode == 'HEALTH-3c' }.criteria", hasItem("PROGRESS_STATUS"))
+                .body("items.find { it.indicatorCode == 'HEALTH-3c' }.ruleZh", equalTo("预计达标困难"))
                 .body("items.find { it.indicatorCode == 'HEALTH-3c' }.messageZh",
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
         given().get("/api/v1/plans/" + plan + "/warnings?year=2023&rule=LOUD").then().statusCode(400);
@@ -117,7 +118,9 @@ class ProgressAndWarningsTest {
                 .body("items[0].years.size()", equalTo(4))
                 .body("items[0].years[0].gap", equalTo(-5.0f))
                 .body("items[0].latestAbsoluteGap", equalTo(4.0f))
-                .body("items[0].trend", equalTo("NARROWING"));
+                .body("items[0].trend", equalTo("NARROWING"))
+                .body("items[0].trendZh", equalTo("差距缩小"))
+                .body("items[0].dimensionZh", equalTo("城乡"));
         given().get("/api/v1/plans/" + plan + "/equity-gaps?year=2023&dimension=AGE").then().statusCode(400);
     }
 
