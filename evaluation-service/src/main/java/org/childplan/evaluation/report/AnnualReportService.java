@@ -77,9 +77,14 @@ public class AnnualReportService {
                 assessment.catalogue());
         List<EvaluationReport.DomainSummary> summary = assessment.catalogue().domains().stream()
                 .map(d -> ReportAssembler.summary(d, rows, List.of())).toList();
+        List<EvaluationReport.WarningRow> warningRows = ReportAssembler.warningRows(warnings).stream()
+                .map(EvaluationReport.WarningRow::labelled).toList();
+        List<EvaluationReport.GapRow> gapRows = ReportAssembler.gapRows(gaps).stream().map(EvaluationReport.GapRow::labelled).toList();
+        // drafted only: nobody rewrites an annual report, which is generated afresh on every read
+        List<EvaluationReport.DomainNarrative> narratives = Narrative.draft(Narrative.Report.ANNUAL, assessment.catalogue(),
+                assessment.year(), units, summary, rows, warningRows, gapRows);
         return new Body(issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn(), units, summary,
-                List.of(), rows, ReportAssembler.warningRows(warnings).stream().map(EvaluationReport.WarningRow::labelled).toList(),
-                ReportAssembler.gapRows(gaps).stream().map(EvaluationReport.GapRow::labelled).toList());
+                narratives, rows, warningRows, gapRows);
     }
 
     static DomainSection section(CatalogueSnapshot.DomainInfo domain, List<ProgressService.IndicatorProgress> indicators) {

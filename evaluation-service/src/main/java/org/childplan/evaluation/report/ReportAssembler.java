@@ -102,9 +102,13 @@ public final class ReportAssembler {
         return units.stream().filter(u -> unit.name().equals(u.code())).findFirst().orElse(UnitWriting.PLAIN);
     }
 
-    /** The report from the frozen data, the ratings and the findings; sealing fills in version, time and checksum. */
+    /**
+     * The report from the frozen data, the ratings, the findings and the group's rewrites of the drafted narratives
+     * (by domain code); sealing fills in version, time and checksum.
+     */
     public static EvaluationReport assemble(Evaluation evaluation, EvaluationReport.Snapshot snapshot, SnapshotData data,
-                                            List<GoalRating> ratings, boolean draft, int version, OffsetDateTime sealedAt) {
+                                            List<GoalRating> ratings, Map<String, String> narrativeEdits, boolean draft,
+                                            int version, OffsetDateTime sealedAt) {
         CatalogueSnapshot catalogue = data.catalogue();
         List<UnitWriting> units = units(catalogue);
         List<IndicatorRow> rows = written(data.indicators(), units, catalogue);
@@ -119,17 +123,30 @@ public final class ReportAssembler {
                 .limit(MAX_CHARTS)
                 .map(r -> new Chart(r.code(), r.nameZh(), r.nameEn(), r.unit(), r.targetValue(), r.values()))
                 .toList();
+        List<WarningRow> warnings = data.warnings().stream().map(WarningRow::labelled).toList();
+        List<GapRow> gaps = data.equityGaps().stream().map(GapRow::labelled).toList();
+        List<EvaluationReport.DomainNarrative> narratives = Narrative.withEdits(Narrative.draft(Narrative.Report.EVALUATION,
+                catalogue, data.referenceYear(), units, summary, rows, warnings, gaps), narrativeEdits);
         var plan = catalogue.plan();
         return new EvaluationReport(evaluation.planCode, evaluation.code, evaluation.type.name(),
                 evaluation.type.reportTitleZh(), evaluation.type.reportTitleEn(), plan.titleZh(), plan.titleEn(),
                 plan.jurisdictionZh(), plan.jurisdictionCode(), data.issuerZh(), data.issuerEn(), plan.periodStart(), plan.periodEnd(),
-                evaluation.referenceYear, draft, version, sealedAt, null, snapshot, units, summary, List.of(), rows,
-                data.warnings().stream().map(WarningRow::labelled).toList(),
-                data.equityGaps().stream().map(GapRow::labelled).toList(), qualitative,
+                evaluation.referenceYear, draft, version, sealedAt, null, snapshot, units, summary, narratives, rows,
+                warnings, gaps, qualitative,
                 data.selfAssessments().stream().map(AgencyDigest::labelled).toList(),
                 new EvaluationReport.Findings(evaluation.findingsZh, evaluation.findingsEn, evaluation.recommendationsZh,
                         evaluation.recommendationsEn),
                 charts, null, null);
+    }
+
+    /** Every domain's narrative as drafted from the frozen data, before the evaluation group rewrites any. */
+    public static List<EvaluationReport.DomainNarrative> drafts(SnapshotData data) {
+        List<UnitWriting> units = units(data.catalogue());
+        List<IndicatorRow> rows = written(data.indicators(), units, data.catalogue());
+        List<DomainSummary> summary = data.catalogue().domains().stream().map(d -> summary(d, rows, List.of())).toList();
+        return Narrative.draft(Narrative.Report.EVALUATION, data.catalogue(), data.referenceYear(), units, summary, rows,
+                data.warnings().stream().map(WarningRow::labelled).toList(),
+                data.equityGaps().stream().map(GapRow::labelled).toList());
     }
 
     /** Goals with a qualitative indicator, each with the group's rating and the ratings agencies gave themselves. */
