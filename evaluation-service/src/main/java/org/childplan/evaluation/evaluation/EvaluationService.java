@@ -1,6 +1,8 @@
 package org.childplan.evaluation.evaluation;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,6 +19,7 @@ import org.childplan.evaluation.domain.EvaluationEvent;
 import org.childplan.evaluation.domain.EvaluationStatus;
 import org.childplan.evaluation.domain.EvaluationType;
 import org.childplan.evaluation.domain.GoalRating;
+import org.childplan.evaluation.domain.NarrativeEdit;
 import org.childplan.evaluation.domain.Responsibilities;
 import org.childplan.evaluation.domain.ReviewOutcome;
 import org.childplan.evaluation.domain.SelfAssessment;
@@ -242,6 +245,85 @@ public class EvaluationService {
         return r;
     }
 
+    // ---- the drafted narratives
+
+    /** A domain's narrative as it stands, its draft, and who rewrote it when; for the group that edits it. */
+    public record NarrativeState(String domainCode, String domainNameZh, String textZh, String draftZh, boolean edited,
+                                 String editedBy, OffsetDateTime editedAt) {
+    }
+
+    /** Every domain's narrative, drafted from the frozen data, with the group's rewrite where there is one. */
+    public List<NarrativeState> narratives(Evaluation e) {
+        ReportAssembler.SnapshotData data = snapshotData(e);
+        Map<String, NarrativeEdit> edits = new LinkedHashMap<>();
+        NarrativeEdit.of(e).forEach(n -> edits.put(n.domainCode, n));
+        return ReportAssembler.drafts(data).stream().map(d -> {
+            NarrativeEdit edit = edits.get(d.domainCode());
+            String name = data.catalogue().domain(d.domainCode()).map(CatalogueSnapshot.DomainInfo::nameZh).orElse(null);
+            return new NarrativeState(d.domainCode(), name, edit == null ? d.textZh() : edit.textZh, d.textZh(), edit != null,
+                    edit == null ? null : edit.editedBy, edit == null ? null : edit.editedAt);
+        }).toList();
+    }
+
+    public NarrativeState narrative(Evaluation e, String domainCode) {
+        return narratives(e).stream().filter(n -> n.domainCode().equals(domainCode)).findFirst()
+                .orElseThrow(() -> unknownDomain(domainCode));
+    }
+
+    /**
+     * The group's rewrite of a domain's narrative, while compiling; it bumps the evaluation's revision, as findings
+     * do, so that a second editor holding the old ETag is told rather than overwritten.
+     */
+    @Transactional
+    public Evaluation rewriteNarrative(String planCode, String code, String domainCode, String textZh,
+                                       ExpectedRevision expected) {
+        Evaluation e = compiling(planCode, code);
+        knownDomain(e, domainCode);
+        expected.check(e.revision);
+        NarrativeEdit edit = NarrativeEdit.of(e, domainCode).orElseGet(() -> {
+            NarrativeEdit fresh = new NarrativeEdit();
+            fresh.evaluation = e;
+            fresh.domainCode = domainCode;
+            return fresh;
+        });
+        edit.textZh = textZh;
+        edit.editedBy = actor.name();
+        edit.editedAt = clock.now();
+        edit.persist();
+        bumpRevision(e);
+        return e;
+    }
+
+    /** Back to the draft: the rewrite is dropped; without one, nothing changes. */
+    @Transactional
+    public Evaluation restoreNarrative(String planCode, String code, String domainCode, ExpectedRevision expected) {
+        Evaluation e = compiling(planCode, code);
+        knownDomain(e, domainCode);
+        expected.check(e.revision);
+        NarrativeEdit.of(e, domainCode).ifPresent(edit -> {
+            edit.delete();
+            bumpRevision(e);
+        });
+        return e;
+    }
+
+    private void knownDomain(Evaluation e, String domainCode) {
+        if (snapshotData(e).catalogue().domain(domainCode).isEmpty()) {
+            throw unknownDomain(domainCode);
+        }
+    }
+
+    private static InputValidationException unknownDomain(String domainCode) {
+        return InputValidationException.single("domainCode", "domain " + domainCode + " is not in the evaluated catalogue",
+                "领域" + domainCode + "不在评估所依据的指标目录中");
+    }
+
+    /** The evaluation's revision moves on although none of its columns changed: the report's text did. */
+    private static void bumpRevision(Evaluation e) {
+        Panache.getEntityManager().flush();
+        Panache.getEntityManager().lock(e, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
     // ---- side effects of the workflow
 
     /**
@@ -309,7 +391,7 @@ public class EvaluationService {
         int version = SealedReport.latest(e).map(r -> r.version + 1).orElse(1);
         OffsetDateTime now = clock.now();
         EvaluationReport report = ReportAssembler.assemble(e, snapshotInfo(snapshot, snapshotData(e)), snapshotData(e),
-                ratings(e), false, version, now);
+                ratings(e), NarrativeEdit.texts(e), false, version, now);
         String content = CanonicalJson.write(report);
         SealedReport sealed = new SealedReport();
         sealed.evaluation = e;
@@ -350,7 +432,8 @@ public class EvaluationService {
         }
         if (e.status.compiling()) {
             ReportAssembler.SnapshotData data = snapshotData(e);
-            return ReportAssembler.assemble(e, snapshotInfo(snapshot(e), data), data, ratings(e), true, 0, null)
+            return ReportAssembler.assemble(e, snapshotInfo(snapshot(e), data), data, ratings(e), NarrativeEdit.texts(e), true, 0,
+                    null)
                     .withReviewAndVersions(null, null, versions);
         }
         SealedReport sealed = SealedReport.latest(e).orElseThrow();
@@ -403,8 +486,8 @@ public class EvaluationService {
         Evaluation e = evaluation(planCode, code);
         e.lockForChange();
         if (!e.status.compiling()) {
-            throw new ConflictException("Evaluation " + code + " is " + e.status + "; ratings and findings change only while "
-                    + "COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh() + "，只有在报告编制或退回修改时才能修改评定和评估意见");
+            throw new ConflictException("Evaluation " + code + " is " + e.status + "; ratings, findings and narratives change only"
+                    + " while COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh() + "，只有在报告编制或退回修改时才能修改评定、评估意见和分领域评估情况");
         }
         return e;
     }

@@ -77,6 +77,10 @@ public final class EvaluationInputs {
                     @Size(max = 50_000) String recommendationsZh, @Size(max = 100_000) String recommendationsEn) {
     }
 
+    @Schema(name = "NarrativeInput", description = "The evaluation group's text for a domain. 分领域评估情况（文字）。")
+    public record NarrativeText(@NotBlank @Size(max = 20_000) String textZh) {
+    }
+
     @Schema(name = "FeedbackInput", description = "A reader's feedback on a published report. 读者反馈。")
     public record Feedback(@Size(max = 200) String authorName, @Size(max = 200) String organisation, @Size(max = 200) String contact,
                     @NotBlank @Size(max = 10_000) String commentZh) {

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -261,6 +262,65 @@ public class EvaluationResource {
         static RatingView from(GoalRating r) {
             return new RatingView(r.goalCode, r.rating, r.rating.nameZh(), r.rationaleZh, r.rationaleEn, r.ratedBy, r.ratedAt);
         }
+    }
+
+    @GET
+    @Path("/{code}/narratives")
+    @Operation(summary = "List the domains' narratives",
+            description = "分领域评估情况（文字）：据冻结数据起草的文字，及评估组的修改。Each with its draft beside it.")
+    public PageView<NarrativeView> listNarratives(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                  @Valid @BeanParam Paging paging) {
+        return PageView.of(Page.of(evaluations.narratives(evaluations.evaluation(planCode, code)), paging.request()),
+                NarrativeView::from);
+    }
+
+    @PUT
+    @Path("/{code}/narratives/{domainCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rewrite a domain's drafted narrative (evaluation group)",
+            description = "评估组修改某一领域的评估情况文字（报告编制阶段），封存时随报告一并封存。Send the evaluation's ETag as"
+                    + " If-Match; the answer carries its new one.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "narrative",
+            value = "{\"textZh\": \"本领域纳入监测的定量指标共12项。新生儿死亡率为3.1‰（2023年），比上年下降0.3个千分点，已实现≤3‰的目标。\"}")))
+    @RolesAllowed(Roles.EVALUATOR)
+    public RestResponse<NarrativeView> rewriteNarrative(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                        @PathParam("domainCode") String domainCode,
+                                                        @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                                        @NotNull @Valid EvaluationInputs.NarrativeText input) {
+        Evaluation e = evaluations.rewriteNarrative(planCode, code, domainCode, input.textZh(), ExpectedRevision.required(ifMatch));
+        return narrative(e, domainCode);
+    }
+
+    @DELETE
+    @Path("/{code}/narratives/{domainCode}")
+    @Operation(summary = "Go back to a domain's drafted narrative (evaluation group)",
+            description = "撤销评估组对某一领域评估情况文字的修改，恢复据冻结数据起草的文字（报告编制阶段）。Send the evaluation's"
+                    + " ETag as If-Match.")
+    @RolesAllowed(Roles.EVALUATOR)
+    public RestResponse<NarrativeView> restoreNarrative(@PathParam("planCode") String planCode, @PathParam("code") String code,
+                                                        @PathParam("domainCode") String domainCode,
+                                                        @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        Evaluation e = evaluations.restoreNarrative(planCode, code, domainCode, ExpectedRevision.required(ifMatch));
+        return narrative(e, domainCode);
+    }
+
+    @Schema(name = "DomainNarrative", description = "A domain's narrative as it stands, with the draft it started from."
+            + " 分领域评估情况（文字）。")
+    public record NarrativeView(String domainCode, @Schema(nullable = true) String domainNameZh,
+                                @Schema(description = "The text the report carries: the group's rewrite, or the draft") String textZh,
+                                @Schema(description = "The text as drafted from the frozen data") String draftZh,
+                                @Schema(description = "True when the evaluation group rewrote the draft") boolean edited,
+                                @Schema(nullable = true) String editedBy, @Schema(nullable = true) OffsetDateTime editedAt) {
+        static NarrativeView from(EvaluationService.NarrativeState n) {
+            return new NarrativeView(n.domainCode(), n.domainNameZh(), n.textZh(), n.draftZh(), n.edited(), n.editedBy(),
+                    n.editedAt());
+        }
+    }
+
+    /** The narrative after a change, with the evaluation's new ETag for the next one. */
+    private RestResponse<NarrativeView> narrative(Evaluation e, String domainCode) {
+        return RestResponse.ResponseBuilder.ok(NarrativeView.from(evaluations.narrative(e, domainCode)))
+                .tag(new EntityTag(String.valueOf(e.revision))).build();
     }
 
     private RestResponse<EvaluationView> act(String planCode, String code, EvaluationAction action,
