@@ -252,8 +252,14 @@ public class EvaluationService {
                                  String editedBy, OffsetDateTime editedAt) {
     }
 
-    /** Every domain's narrative, drafted from the frozen data, with the group's rewrite where there is one. */
+    /**
+     * Every domain's narrative, drafted from the frozen data, with the group's rewrite where there is one; none before
+     * compiling, when there is no frozen data to draft from.
+     */
     public List<NarrativeState> narratives(Evaluation e) {
+        if (!e.status.hasReport()) {
+            return List.of();
+        }
         ReportAssembler.SnapshotData data = snapshotData(e);
         Map<String, NarrativeEdit> edits = new LinkedHashMap<>();
         NarrativeEdit.of(e).forEach(n -> edits.put(n.domainCode, n));
@@ -487,7 +493,8 @@ public class EvaluationService {
         e.lockForChange();
         if (!e.status.compiling()) {
             throw new ConflictException("Evaluation " + code + " is " + e.status + "; ratings, findings and narratives change only"
-                    + " while COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh() + "，只有在报告编制或退回修改时才能修改评定、评估意见和分领域评估情况");
+                    + " while COMPILING or RETURNED", "评估" + code + "当前状态为" + e.status.nameZh()
+                    + "，只有在报告编制或退回修改时才能修改评定、评估意见和分领域评估情况");
         }
         return e;
     }

@@ -81,7 +81,7 @@ public class AnnualReportService {
                 .map(EvaluationReport.WarningRow::labelled).toList();
         List<EvaluationReport.GapRow> gapRows = ReportAssembler.gapRows(gaps).stream().map(EvaluationReport.GapRow::labelled).toList();
         // drafted only: nobody rewrites an annual report, which is generated afresh on every read
-        List<EvaluationReport.DomainNarrative> narratives = Narrative.draft(Narrative.Report.ANNUAL, assessment.catalogue(),
+        List<EvaluationReport.DomainNarrative> narratives = Narrative.forAnnualReport(assessment.catalogue(),
                 assessment.year(), units, summary, rows, warningRows, gapRows);
         return new Body(issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn(), units, summary,
                 narratives, rows, warningRows, gapRows);

@@ -30,16 +30,14 @@ import org.childplan.evaluation.report.EvaluationReport.YearValue;
  */
 public final class Narrative {
 
-    /** Which report the text is for: only the evaluation has a group that rates the qualitative goals. */
-    public enum Report { EVALUATION, ANNUAL }
-
     private static final String SEPARATOR = "、";
 
     private Narrative() {
     }
 
     /**
-     * One drafted narrative per domain of the summary, in its order.
+     * One drafted narrative per domain of the summary, in its order, for the mid-term or final evaluation report, whose
+     * qualitative goals the evaluation group rates.
      *
      * @param catalogue     the frozen catalogue: the percentage a REDUCE_FROM_BASELINE_PCT target states, which the rows
      *                      carry only as the level it works out to
@@ -50,15 +48,31 @@ public final class Narrative {
      * @param warnings      the warnings, already {@link WarningRow#labelled labelled}
      * @param gaps          the equity gaps, already {@link GapRow#labelled labelled}
      */
-    public static List<DomainNarrative> draft(Report report, CatalogueSnapshot catalogue, int referenceYear,
-                                              List<UnitWriting> units, List<DomainSummary> summary, List<IndicatorRow> rows,
-                                              List<WarningRow> warnings, List<GapRow> gaps) {
+    public static List<DomainNarrative> forEvaluation(CatalogueSnapshot catalogue, int referenceYear, List<UnitWriting> units,
+                                                      List<DomainSummary> summary, List<IndicatorRow> rows,
+                                                      List<WarningRow> warnings, List<GapRow> gaps) {
+        return draft(true, catalogue, referenceYear, units, summary, rows, warnings, gaps);
+    }
+
+    /**
+     * As {@link #forEvaluation}, for the annual monitoring report, where nobody rates the qualitative goals: they are
+     * said not to be monitored with data.
+     */
+    public static List<DomainNarrative> forAnnualReport(CatalogueSnapshot catalogue, int year, List<UnitWriting> units,
+                                                        List<DomainSummary> summary, List<IndicatorRow> rows,
+                                                        List<WarningRow> warnings, List<GapRow> gaps) {
+        return draft(false, catalogue, year, units, summary, rows, warnings, gaps);
+    }
+
+    private static List<DomainNarrative> draft(boolean evaluation, CatalogueSnapshot catalogue, int referenceYear,
+                                               List<UnitWriting> units, List<DomainSummary> summary, List<IndicatorRow> rows,
+                                               List<WarningRow> warnings, List<GapRow> gaps) {
         Map<String, IndicatorRow> rowByCode = new LinkedHashMap<>();
         rows.forEach(r -> rowByCode.putIfAbsent(r.code(), r));
         List<DomainNarrative> result = new ArrayList<>();
         for (DomainSummary domain : summary) {
             List<IndicatorRow> domainRows = rows.stream().filter(r -> domain.code().equals(r.domainCode())).toList();
-            String text = domainText(report, catalogue, referenceYear, units, domain, domainRows,
+            String text = domainText(evaluation, catalogue, referenceYear, units, domain, domainRows,
                     warnings.stream().filter(w -> inDomain(rowByCode.get(w.indicatorCode()), domain)).toList(),
                     gaps.stream().filter(g -> inDomain(rowByCode.get(g.indicatorCode()), domain)).toList(), rowByCode);
             result.add(new DomainNarrative(domain.code(), text, false));
@@ -80,7 +94,7 @@ public final class Narrative {
         return row != null && domain.code().equals(row.domainCode());
     }
 
-    static String domainText(Report report, CatalogueSnapshot catalogue, int referenceYear, List<UnitWriting> units,
+    static String domainText(boolean evaluation, CatalogueSnapshot catalogue, int referenceYear, List<UnitWriting> units,
                              DomainSummary domain, List<IndicatorRow> rows, List<WarningRow> warnings, List<GapRow> gaps,
                              Map<String, IndicatorRow> rowByCode) {
         long qualitativeGoals = rows.stream().filter(r -> !r.quantitative()).map(IndicatorRow::goalCode)
@@ -89,15 +103,15 @@ public final class Narrative {
             if (qualitativeGoals == 0) {
                 return "本领域暂无监测指标。";
             }
-            return report == Report.EVALUATION
+            return evaluation
                     ? "本领域目标均为定性目标，由评估组评定，评定情况见本领域定性目标表。"
                     : "本领域目标均为定性目标，不作数据监测。";
         }
         StringBuilder text = new StringBuilder(counts(domain));
         if (qualitativeGoals > 0) {
-            text.append(report == Report.EVALUATION
-                    ? "另有" + qualitativeGoals + "项定性目标，由评估组评定。"
-                    : "另有" + qualitativeGoals + "项定性目标，不作数据监测。");
+            text.append(evaluation
+                    ? "本领域还有" + qualitativeGoals + "项定性目标，由评估组评定。"
+                    : "本领域还有" + qualitativeGoals + "项定性目标，不作数据监测。");
         }
         List<String> withoutData = new ArrayList<>();
         for (IndicatorRow row : rows) {

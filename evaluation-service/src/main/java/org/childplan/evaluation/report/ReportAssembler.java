@@ -125,8 +125,8 @@ public final class ReportAssembler {
                 .toList();
         List<WarningRow> warnings = data.warnings().stream().map(WarningRow::labelled).toList();
         List<GapRow> gaps = data.equityGaps().stream().map(GapRow::labelled).toList();
-        List<EvaluationReport.DomainNarrative> narratives = Narrative.withEdits(Narrative.draft(Narrative.Report.EVALUATION,
-                catalogue, data.referenceYear(), units, summary, rows, warnings, gaps), narrativeEdits);
+        List<EvaluationReport.DomainNarrative> narratives = Narrative.withEdits(Narrative.forEvaluation(catalogue,
+                data.referenceYear(), units, summary, rows, warnings, gaps), narrativeEdits);
         var plan = catalogue.plan();
         return new EvaluationReport(evaluation.planCode, evaluation.code, evaluation.type.name(),
                 evaluation.type.reportTitleZh(), evaluation.type.reportTitleEn(), plan.titleZh(), plan.titleEn(),
@@ -144,7 +144,7 @@ public final class ReportAssembler {
         List<UnitWriting> units = units(data.catalogue());
         List<IndicatorRow> rows = written(data.indicators(), units, data.catalogue());
         List<DomainSummary> summary = data.catalogue().domains().stream().map(d -> summary(d, rows, List.of())).toList();
-        return Narrative.draft(Narrative.Report.EVALUATION, data.catalogue(), data.referenceYear(), units, summary, rows,
+        return Narrative.forEvaluation(data.catalogue(), data.referenceYear(), units, summary, rows,
                 data.warnings().stream().map(WarningRow::labelled).toList(),
                 data.equityGaps().stream().map(GapRow::labelled).toList());
     }

@@ -267,7 +267,8 @@ public class EvaluationResource {
     @GET
     @Path("/{code}/narratives")
     @Operation(summary = "List the domains' narratives",
-            description = "分领域评估情况（文字）：据冻结数据起草的文字，及评估组的修改。Each with its draft beside it.")
+            description = "分领域评估情况（文字）：据冻结数据起草的文字，及评估组的修改。Each with its draft beside it; none"
+                    + " before the evaluation is compiled.")
     public PageView<NarrativeView> listNarratives(@PathParam("planCode") String planCode, @PathParam("code") String code,
                                                   @Valid @BeanParam Paging paging) {
         return PageView.of(Page.of(evaluations.narratives(evaluations.evaluation(planCode, code)), paging.request()),

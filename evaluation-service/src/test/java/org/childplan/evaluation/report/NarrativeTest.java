@@ -13,7 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.Vocabulary;
+import org.childplan.evaluation.monitoring.ProgressService;
+import org.childplan.evaluation.domain.progress.ObservationSeries;
+import org.childplan.evaluation.domain.progress.ProgressAssessment;
+import org.childplan.evaluation.domain.progress.ProgressCalculator;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
+import org.childplan.evaluation.domain.progress.Target;
 import org.childplan.evaluation.domain.progress.TargetType;
 import org.childplan.evaluation.report.EvaluationReport.DomainNarrative;
 import org.childplan.evaluation.report.EvaluationReport.DomainSummary;
@@ -245,14 +250,14 @@ class NarrativeTest {
                         ProgressStatus.INSUFFICIENT_DATA, null, null),
                 qualitative("HEALTH-4a", "出生缺陷防治体系"));
 
-        List<DomainNarrative> narratives = Narrative.draft(Narrative.Report.EVALUATION, catalogue(), 2023, UNITS,
+        List<DomainNarrative> narratives = Narrative.forEvaluation(catalogue(), 2023, UNITS,
                 List.of(ReportAssembler.summary(HEALTH, rows, List.of())), rows,
                 List.of(warning("HEALTH-2a", "3岁以下儿童系统管理率", "EXPECTED_TO_MISS")),
                 List.of(gap("RESIDENCE", "NARROWING", "5.2", "3.1")));
 
         assertThat(narratives).containsExactly(new DomainNarrative("HEALTH",
                 "本领域纳入监测的定量指标共4项。在可监测的3项指标中，已达标1项，进展良好1项，需加快进度1项，已达标或进展良好的占66.7%；"
-                        + "另有1项数据不足。另有1项定性目标，由评估组评定。"
+                        + "另有1项数据不足。本领域还有1项定性目标，由评估组评定。"
                         + "新生儿死亡率为2.9‰（2023年），比2020年下降1.1个千分点，比上年下降0.5个千分点，已实现≤3‰的目标。"
                         + "3岁以下儿童系统管理率为93.8%（2023年），比2020年提高2.1个百分点，距≥95%的目标还差1.2个百分点，"
                         + "评估为“需加快进度”。"
@@ -270,7 +275,7 @@ class NarrativeTest {
                 inDomain("SAFETY", row("SAFETY-2a", "儿童溺水死亡率", Vocabulary.Unit.PER_100K, TargetType.AT_MOST, "2",
                         ProgressStatus.TARGET_ACHIEVED, 2020, "2.5", "2023:1.8")));
 
-        List<DomainNarrative> narratives = Narrative.draft(Narrative.Report.EVALUATION, catalogue(), 2023, UNITS,
+        List<DomainNarrative> narratives = Narrative.forEvaluation(catalogue(), 2023, UNITS,
                 List.of(ReportAssembler.summary(HEALTH, rows, List.of()), ReportAssembler.summary(SAFETY, rows, List.of())),
                 rows, List.of(warning("HEALTH-2a", "3岁以下儿童系统管理率", "EXPECTED_TO_MISS")),
                 List.of(gap("RESIDENCE", "NARROWING", "5.2", "3.1")));
@@ -286,10 +291,10 @@ class NarrativeTest {
         List<IndicatorRow> rows = List.of(inDomain("FAMILY", qualitative("FAMILY-1a", "家庭教育指导服务体系")));
         List<DomainSummary> summary = List.of(ReportAssembler.summary(FAMILY, rows, List.of()));
 
-        assertThat(Narrative.draft(Narrative.Report.EVALUATION, catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
+        assertThat(Narrative.forEvaluation(catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
                 .containsExactly(new DomainNarrative("FAMILY",
                         "本领域目标均为定性目标，由评估组评定，评定情况见本领域定性目标表。", false));
-        assertThat(Narrative.draft(Narrative.Report.ANNUAL, catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
+        assertThat(Narrative.forAnnualReport(catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
                 .containsExactly(new DomainNarrative("FAMILY", "本领域目标均为定性目标，不作数据监测。", false));
     }
 
@@ -301,8 +306,8 @@ class NarrativeTest {
         List<WarningRow> warnings = List.of(warning("HEALTH-2a", "3岁以下儿童系统管理率", "EXPECTED_TO_MISS"),
                 warning("HEALTH-2a", "3岁以下儿童系统管理率", "VOLATILE"));
 
-        assertThat(Narrative.draft(Narrative.Report.EVALUATION, catalogue(), 2023, UNITS, summary, rows, warnings, List.of()))
-                .isEqualTo(Narrative.draft(Narrative.Report.EVALUATION, catalogue(), 2023, UNITS, summary, rows, warnings,
+        assertThat(Narrative.forEvaluation(catalogue(), 2023, UNITS, summary, rows, warnings, List.of()))
+                .isEqualTo(Narrative.forEvaluation(catalogue(), 2023, UNITS, summary, rows, warnings,
                         List.of()));
     }
 
@@ -313,6 +318,31 @@ class NarrativeTest {
 
         assertThat(Narrative.withEdits(drafts, Map.of("SAFETY", "评估组改写的文字。"))).containsExactly(
                 new DomainNarrative("HEALTH", "起草的文字。", false), new DomainNarrative("SAFETY", "评估组改写的文字。", true));
+    }
+
+    @Test
+    void givesTheAnnualReportTheDraftedNarrativesOfItsOwnRows() {
+        CatalogueSnapshot.IndicatorInfo mortality = new CatalogueSnapshot.IndicatorInfo("HEALTH-3c", "HEALTH", 3, null,
+                "5岁以下儿童死亡率", "Under-5 mortality rate", "PER_MILLE", TargetType.AT_MOST, new BigDecimal("6"), 2025, null,
+                null, Set.of(), "ANNUAL", 1);
+        CatalogueSnapshot catalogue = new CatalogueSnapshot(catalogue().plan(), LocalDate.of(2024, 1, 1), List.of(HEALTH),
+                List.of(), List.of(mortality), List.of(), List.of(new CatalogueSnapshot.UnitInfo("PER_MILLE", "‰", null, null,
+                false, new BigDecimal("1000"), 1, "‰", "个千分点")), List.of());
+        ObservationSeries series = ObservationSeries.of(Map.of(2020, new BigDecimal("10.0"), 2021, new BigDecimal("9.6"),
+                2022, new BigDecimal("9.3"), 2023, new BigDecimal("9.0")));
+        ProgressAssessment assessment = new ProgressCalculator().assess(
+                Target.of(TargetType.AT_MOST, new BigDecimal("6"), 2025, null), series, 2020);
+        ProgressService.Assessment assessed = new ProgressService.Assessment(catalogue, 2023,
+                List.of(new ProgressService.IndicatorProgress(mortality, series, assessment)), Map.of());
+
+        AnnualReportService.Body body = AnnualReportService.body(assessed, List.of(), List.of(), null);
+
+        assertThat(body.narratives()).singleElement().satisfies(n -> {
+            assertThat(n.domainCode()).isEqualTo("HEALTH");
+            assertThat(n.edited()).isFalse();
+            assertThat(n.textZh()).contains("5岁以下儿童死亡率为9.0‰（2023年），比2020年下降1.0个千分点，比上年下降0.3个千分点，"
+                    + "距≤6‰的目标还差3.0个千分点，评估为“进展有限”。");
+        });
     }
 
     // ---- rows as the report has them

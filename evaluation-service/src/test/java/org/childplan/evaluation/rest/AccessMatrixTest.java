@@ -37,7 +37,8 @@ class AccessMatrixTest {
                 "getAnnualReport", "getAnnualReportHtml", "getAnnualReportXlsx", "listSubmissions", "getSubmission",
                 "listSubmissionObservations", "listCorrections",
                 "listProgress", "listWarnings", "listEquityGaps", "exportObservations", "listEvaluations", "getEvaluation",
-                "getEvaluationHistory", "listGoalRatings", "listSelfAssessments", "getSelfAssessment", "leaveFeedback"}) {
+                "getEvaluationHistory", "listGoalRatings", "listNarratives", "listSelfAssessments", "getSelfAssessment",
+                "leaveFeedback"}) {
             allowed.put(read, AUTHENTICATED);
         }
         for (String report : new String[] {"getEvaluationReport", "getEvaluationReportPdf", "getEvaluationReportXlsx",
@@ -61,7 +62,8 @@ class AccessMatrixTest {
             allowed.put(op, reporter);
         }
         for (String op : new String[] {"createEvaluation", "updateEvaluationPlan", "startCollecting", "compileEvaluation",
-                "submitEvaluationForReview", "writeEvaluationFindings", "rateGoal", "returnSelfAssessment"}) {
+                "submitEvaluationForReview", "writeEvaluationFindings", "rateGoal", "rewriteNarrative", "restoreNarrative",
+                "returnSelfAssessment"}) {
             allowed.put(op, evaluator);
         }
         for (String op : new String[] {"approveEvaluationPlan", "approveEvaluation", "returnEvaluation"}) {
@@ -78,7 +80,7 @@ class AccessMatrixTest {
             allowed.put(op, Set.of("admin"));
         }
         assertThat(AccessMatrix.check(allowed, Map.of("planCode", "TEST-ACCESS", "year", "2023",
-                "code", "MIDTERM-2023", "agencyCode", "health-bureau", "goalCode", "HEALTH-4", "host",
+                "code", "MIDTERM-2023", "agencyCode", "health-bureau", "goalCode", "HEALTH-4", "domainCode", "HEALTH", "host",
                 "unlisted.example", "feedbackCode", "PF-NONE"), "health-bureau")).isEmpty();
     }
 }

@@ -216,7 +216,8 @@ class LockedDataTest {
     private static Map<String, String> state(Locked data) {
         List<String> paths = new ArrayList<>(List.of(cycle(data), cycle(data) + "/submissions?size=500",
                 cycle(data) + "/expected-reports?size=500", cycle(data) + "/corrections?size=500",
-                evaluation(data), evaluation(data) + "/ratings", evaluation(data) + "/history",
+                evaluation(data), evaluation(data) + "/ratings", evaluation(data) + "/narratives",
+                evaluation(data) + "/history",
                 evaluation(data) + "/self-assessments?size=100", evaluation(data) + "/self-assessments/" + AGENCY));
         for (String submission : List.of(data.accepted(), data.draft())) {
             paths.add(cycle(data) + "/submissions/" + submission);
@@ -304,6 +305,8 @@ class LockedDataTest {
         values.put("{agencyCode}", AGENCY);
         // a qualitative goal for the evaluation group's rating; a goal in the agency's self-assessment otherwise
         values.put("{goalCode}", operation.equals("rateGoal") ? "HEALTH-4" : "HEALTH-3");
+        // a domain of the catalogue, whose narrative the evaluation group may rewrite only while compiling
+        values.put("{domainCode}", "HEALTH");
         String path = template;
         for (var value : values.entrySet()) {
             path = path.replace(value.getKey(), value.getValue());
