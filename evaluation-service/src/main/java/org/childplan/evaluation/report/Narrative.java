@@ -224,7 +224,12 @@ public final class Narrative {
             return status;
         }
         if (type == TargetType.REDUCE_FROM_BASELINE_PCT) {
-            return reductionClause(row, unit, catalogue, achieved, status);
+            CatalogueSnapshot.IndicatorInfo stated = catalogue == null ? null : catalogue.indicator(row.code()).orElse(null);
+            if (stated != null && stated.targetValue() != null) {
+                return reductionClause(row, unit, stated, catalogue, achieved, status);
+            }
+            // without the plan's statement only the level is known: a ceiling, as the row's target column writes it
+            type = TargetType.AT_MOST;
         }
         BigDecimal target = row.targetValue();
         if (!type.hasTargetValue() || target == null) {
@@ -244,18 +249,17 @@ public final class Narrative {
      * A percentage reduction from the baseline: the reduction achieved so far, in %, against the reduction the plan
      * asks for. The reference is what the progress calculator reduced: the stated baseline value, else the observed one.
      */
-    private static String reductionClause(IndicatorRow row, UnitWriting unit, CatalogueSnapshot catalogue, boolean achieved,
-                                          String status) {
-        CatalogueSnapshot.IndicatorInfo info = catalogue == null ? null : catalogue.indicator(row.code()).orElse(null);
-        BigDecimal stated = info == null ? null : info.targetValue();
-        BigDecimal reference = info != null && info.baselineValue() != null ? info.baselineValue() : row.baselineValue();
-        Integer referenceYear = info != null && info.baselineYear() != null ? info.baselineYear()
-                : catalogue != null && catalogue.plan() != null && catalogue.plan().baselineYear() != null
+    private static String reductionClause(IndicatorRow row, UnitWriting unit, CatalogueSnapshot.IndicatorInfo info,
+                                          CatalogueSnapshot catalogue, boolean achieved, String status) {
+        BigDecimal stated = info.targetValue();
+        BigDecimal reference = info.baselineValue() != null ? info.baselineValue() : row.baselineValue();
+        Integer referenceYear = info.baselineYear() != null ? info.baselineYear()
+                : catalogue.plan() != null && catalogue.plan().baselineYear() != null
                 ? catalogue.plan().baselineYear() : row.baselineYear();
-        if (stated == null || reference == null || reference.signum() == 0 || referenceYear == null) {
-            return "目标为较基期下降，" + status;
-        }
         String targetZh = TargetWriting.zh(TargetType.REDUCE_FROM_BASELINE_PCT, stated, null, unit);
+        if (reference == null || reference.signum() == 0 || referenceYear == null) {
+            return "目标为" + targetZh + "，" + status;
+        }
         BigDecimal reduction = reference.subtract(row.latestValue()).multiply(BigDecimal.valueOf(100))
                 .divide(reference, 1, RoundingMode.HALF_UP);
         String sofar = switch (reduction.signum()) {

@@ -94,6 +94,16 @@ class NarrativeTest {
     }
 
     @Test
+    void writesAReductionWithoutThePlansStatementAsTheCeilingItWorksOutTo() {
+        IndicatorRow row = row("SAFETY-1a", "儿童伤害死亡率", Vocabulary.Unit.PER_100K, TargetType.REDUCE_FROM_BASELINE_PCT, "16.0",
+                ProgressStatus.MODERATE_PROGRESS, 2020, "20.0", "2022:18.3", "2023:17.5");
+
+        assertThat(Narrative.indicatorSentence(row, PER_100K, catalogue())).isEqualTo(
+                "儿童伤害死亡率为17.5/10万（2023年），比2020年下降2.5个十万分点，比上年下降0.8个十万分点，"
+                        + "距≤16/10万的目标还差1.5个十万分点，评估为“需加快进度”。");
+    }
+
+    @Test
     void writesHowFarAnApproximateTargetIsOnEitherSide() {
         IndicatorRow missed = row("HEALTH-5a", "住院分娩率", Vocabulary.Unit.PERCENT, TargetType.APPROX, "98",
                 ProgressStatus.LIMITED_PROGRESS, 2020, "94.0", "2022:95.1", "2023:95.5");
