@@ -104,15 +104,19 @@ public final class Narrative {
                 return "本领域暂无监测指标。";
             }
             return evaluation
-                    ? "本领域目标均为定性目标，由评估组评定，评定情况见本领域定性目标表。"
-                    : "本领域目标均为定性目标，不作数据监测。";
+                    ? "本领域目标均为定性目标，不设定量指标，由评估组评定，评定情况见第五部分。"
+                    : "本领域目标均为定性目标，不作年度数据监测，在中期和终期评估中评定。";
         }
+        // paragraphs as the monitoring reports set them: the count, the indicators, the warnings, the gaps
+        List<String> paragraphs = new ArrayList<>();
         StringBuilder text = new StringBuilder(counts(domain));
         if (qualitativeGoals > 0) {
             text.append(evaluation
                     ? "本领域还有" + qualitativeGoals + "项定性目标，由评估组评定。"
                     : "本领域还有" + qualitativeGoals + "项定性目标，不作数据监测。");
         }
+        paragraphs.add(text.toString());
+        text = new StringBuilder();
         List<String> withoutData = new ArrayList<>();
         for (IndicatorRow row : rows) {
             if (row.goalCode() == null || !row.quantitative()) {
@@ -128,12 +132,15 @@ public final class Narrative {
             text.append("截至").append(referenceYear).append("年尚无监测数据的指标有").append(withoutData.size()).append("项：")
                     .append(String.join(SEPARATOR, withoutData)).append("。");
         }
-        text.append(warningSentence(warnings));
+        paragraphs.add(text.toString());
+        paragraphs.add(warningSentence(warnings));
+        text = new StringBuilder();
         for (GapRow gap : gaps) {
             IndicatorRow row = rowByCode.get(gap.indicatorCode());
             text.append(gapSentence(gap, ReportAssembler.writing(units, row == null ? null : row.unit())));
         }
-        return text.toString();
+        paragraphs.add(text.toString());
+        return String.join("\n", paragraphs.stream().filter(p -> !p.isEmpty()).toList());
     }
 
     /**

@@ -111,7 +111,9 @@ public final class PrintedReport {
             DomainNarrative narrative = narrativeByDomain.get(s.code());
             List<String> paragraphs = narrative == null || narrative.textZh() == null ? List.of()
                     : Arrays.stream(narrative.textZh().split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-            String empty = quantitative.isEmpty() ? "本领域目标均为定性目标，不设定量指标，评定情况见" + goalsSection + "。" : null;
+            // the drafted narrative says it already; a report sealed before narratives existed gets the sentence here
+            String empty = quantitative.isEmpty() && paragraphs.isEmpty()
+                    ? "本领域目标均为定性目标，不设定量指标，评定情况见" + goalsSection + "。" : null;
             return new DomainSection("（" + numeral(i + 1) + "）", s.code(), s.nameZh(), s.nameEn(), s, paragraphs,
                     quantitative.isEmpty() ? null : statusBarFor.apply(s),
                     quantitative.stream().map(r -> row(r, ReportAssembler.writing(units, r.unit()), planEnd)).toList(),

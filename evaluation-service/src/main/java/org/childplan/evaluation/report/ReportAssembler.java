@@ -199,8 +199,16 @@ public final class ReportAssembler {
         ratings.put("UNRATED", 0);
         goals.stream().filter(g -> g.domainCode().equals(domain.code()))
                 .forEach(g -> ratings.merge(g.rating() == null ? "UNRATED" : g.rating().name(), 1, Integer::sum));
-        double share = quantitative == 0 ? 0.0 : BigDecimal.valueOf(achieved + onTrack)
-                .divide(BigDecimal.valueOf(quantitative), 4, java.math.RoundingMode.HALF_UP).doubleValue();
+        // over the indicators that could be assessed (a graded status), as the statistical monitoring reports count
+        // (在可监测的33项指标中……): an indicator without enough data is neither a success nor a failure
+        int graded = 0;
+        for (ProgressStatus s : ProgressStatus.values()) {
+            if (s.isGraded()) {
+                graded += counts.getOrDefault(s.name(), 0);
+            }
+        }
+        double share = graded == 0 ? 0.0 : BigDecimal.valueOf(achieved + onTrack)
+                .divide(BigDecimal.valueOf(graded), 4, java.math.RoundingMode.HALF_UP).doubleValue();
         return new DomainSummary(domain.code(), domain.nameZh(), domain.nameEn(), counts, quantitative, achieved, onTrack,
                 share, ratings);
     }

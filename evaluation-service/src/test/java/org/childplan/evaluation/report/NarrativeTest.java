@@ -267,12 +267,12 @@ class NarrativeTest {
 
         assertThat(narratives).containsExactly(new DomainNarrative("HEALTH",
                 "本领域纳入监测的定量指标共4项。在可监测的3项指标中，已达标1项，进展良好1项，需加快进度1项，已达标或进展良好的占66.7%；"
-                        + "另有1项数据不足。本领域还有1项定性目标，由评估组评定。"
+                        + "另有1项数据不足。本领域还有1项定性目标，由评估组评定。\n"
                         + "新生儿死亡率为2.9‰（2023年），比2020年下降1.1个千分点，比上年下降0.5个千分点，已实现≤3‰的目标。"
                         + "3岁以下儿童系统管理率为93.8%（2023年），比2020年提高2.1个百分点，距≥95%的目标还差1.2个百分点，"
                         + "评估为“需加快进度”。"
-                        + "截至2023年尚无监测数据的指标有1项：儿童贫血患病率。"
-                        + "预计达标困难的指标有1项：3岁以下儿童系统管理率。"
+                        + "截至2023年尚无监测数据的指标有1项：儿童贫血患病率。\n"
+                        + "预计达标困难的指标有1项：3岁以下儿童系统管理率。\n"
                         + "3岁以下儿童系统管理率的城乡差距由2020年的5.2个百分点缩小到2023年的3.1个百分点。",
                 false));
     }
@@ -303,9 +303,9 @@ class NarrativeTest {
 
         assertThat(Narrative.forEvaluation(catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
                 .containsExactly(new DomainNarrative("FAMILY",
-                        "本领域目标均为定性目标，由评估组评定，评定情况见本领域定性目标表。", false));
+                        "本领域目标均为定性目标，不设定量指标，由评估组评定，评定情况见第五部分。", false));
         assertThat(Narrative.forAnnualReport(catalogue(), 2023, UNITS, summary, rows, List.of(), List.of()))
-                .containsExactly(new DomainNarrative("FAMILY", "本领域目标均为定性目标，不作数据监测。", false));
+                .containsExactly(new DomainNarrative("FAMILY", "本领域目标均为定性目标，不作年度数据监测，在中期和终期评估中评定。", false));
     }
 
     @Test

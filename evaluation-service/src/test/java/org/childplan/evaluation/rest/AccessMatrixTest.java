@@ -34,7 +34,7 @@ class AccessMatrixTest {
     void everyOperationAnswersEachRoleAsExpected() throws Exception {
         Map<String, Set<String>> allowed = new HashMap<>();
         for (String read : new String[] {"listMonitoringCycles", "getMonitoringCycle", "listExpectedReports", "getCompleteness",
-                "getAnnualReport", "getAnnualReportHtml", "getAnnualReportXlsx", "listSubmissions", "getSubmission",
+                "getAnnualReport", "getAnnualReportHtml", "getAnnualReportPdf", "getAnnualReportXlsx", "listSubmissions", "getSubmission",
                 "listSubmissionObservations", "listCorrections",
                 "listProgress", "listWarnings", "listEquityGaps", "exportObservations", "listEvaluations", "getEvaluation",
                 "getEvaluationHistory", "listGoalRatings", "listNarratives", "listSelfAssessments", "getSelfAssessment",
