@@ -15,12 +15,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
 import org.childplan.evaluation.PeerServicesStub;
 import org.childplan.platform.testing.PostgresTestResource;
+import org.childplan.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -156,6 +158,42 @@ class ProgressAndWarningsTest {
                     .contains("2023年度监测报告", "常宁市人民政府妇女儿童工作委员会监测评估领导小组监测组", "5岁以下儿童死亡率", "≤6‰");
         }
         given().accept("text/plain").get(report).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void packsTheYearsResultsForTheCommitteeAboveWithAManifestOfChecksums() throws Exception {
+        String plan = planWithMortalitySeries();
+        byte[] zip = given().spec(Tokens.as("statistics")).get(Monitoring.cycles(plan) + "/2023/upward-package").then()
+                .statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", containsString("upward-package-" + plan + "-2023.zip")).extract().asByteArray();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        try (var entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                files.put(entry.getName(), entries.readAllBytes());
+            }
+        }
+        String base = plan + "-2023";
+        Assertions.assertThat(files).containsOnlyKeys("annual-report-" + base + ".pdf", "annual-report-" + base + ".xlsx",
+                "observations-" + base + ".csv", "manifest.json", "SHA256SUMS");
+        Assertions.assertThat(new String(files.get("annual-report-" + base + ".pdf"), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Assertions.assertThat(new String(files.get("observations-" + base + ".csv"), StandardCharsets.UTF_8))
+                .startsWith("STRUCTURE,STRUCTURE_ID").contains(",HEALTH-3c,_T,_T,_T,2023,9,");
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("manifest.json"));
+        Assertions.assertThat(manifest.path("year").asInt()).isEqualTo(2023);
+        Assertions.assertThat(manifest.path("issuerZh").asText()).isEqualTo("常宁市人民政府妇女儿童工作委员会监测评估领导小组监测组");
+        Assertions.assertThat(manifest.path("files")).hasSize(3);
+        String sums = new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8);
+        for (var file : manifest.path("files")) {
+            byte[] content = files.get(file.path("name").asText());
+            String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            Assertions.assertThat(file.path("sha256").asText()).isEqualTo(digest);
+            Assertions.assertThat(file.path("bytes").asInt()).isEqualTo(content.length);
+            Assertions.assertThat(sums).contains(digest + "  " + file.path("name").asText() + "\n");
+        }
+        given().spec(Tokens.as("reporter", "health-bureau")).get(Monitoring.cycles(plan) + "/2023/upward-package").then()
+                .statusCode(403);
+        given().spec(Tokens.as("statistics")).get(Monitoring.cycles(plan) + "/2019/upward-package").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
