@@ -1,6 +1,10 @@
 package org.childplan.evaluation.report.chart;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.childplan.evaluation.report.chart.Drawing.Anchor;
 
 /** The value and year axes the trend and gap charts share. */
@@ -22,21 +26,34 @@ final class Axes {
     }
 
     /**
-     * The x axis with its years; the first, the last and the baseline year are always written, the others as room
-     * allows. The baseline year is marked by a triangle under its tick.
+     * The x axis with its years. Labels must not run into each other, so when years are narrow only some are written:
+     * the baseline year first, then the last (target) year, the first year, and every few years between, each only
+     * where it keeps its distance from those already written. The baseline year is marked by a triangle under it.
      */
     static void years(Drawing d, YearAxis years, double bottom, Integer baselineYear) {
         d.shape("line", "class", "axis", "x1", Drawing.n(years.left()), "y1", Drawing.n(bottom), "x2", Drawing.n(years.right()),
                 "y2", Drawing.n(bottom), "stroke", Drawing.RULE, "stroke-width", "0.8");
         int every = years.labelEvery();
+        List<Integer> candidates = new ArrayList<>();
+        if (baselineYear != null && baselineYear >= years.from() && baselineYear <= years.to()) {
+            candidates.add(baselineYear);
+        }
+        candidates.add(years.to());
+        for (int year = years.from(); year < years.to(); year += every) {
+            candidates.add(year);
+        }
+        Set<Integer> written = new TreeSet<>();
+        for (int year : candidates) {
+            if (written.stream().allMatch(w -> Math.abs(w - year) >= every)) {
+                written.add(year);
+            }
+        }
         for (int year = years.from(); year <= years.to(); year++) {
             double x = years.x(year);
             d.shape("line", "class", "tick", "x1", Drawing.n(x), "y1", Drawing.n(bottom), "x2", Drawing.n(x),
                     "y2", Drawing.n(bottom + 3), "stroke", Drawing.RULE, "stroke-width", "0.8");
             boolean baseline = baselineYear != null && year == baselineYear;
-            boolean written = year == years.from() || year == years.to() || baseline
-                    || ((year - years.from()) % every == 0 && years.to() - year >= every && !nearBaseline(year, baselineYear, every));
-            if (written) {
+            if (written.contains(year)) {
                 d.label(x, bottom + 12, String.valueOf(year), 7, Anchor.MIDDLE, Drawing.INK,
                         baseline ? "year-label baseline-year" : "year-label");
             }
@@ -45,9 +62,5 @@ final class Axes {
                         + " l-3,5 h6 z", "fill", Drawing.INK);
             }
         }
-    }
-
-    private static boolean nearBaseline(int year, Integer baselineYear, int every) {
-        return baselineYear != null && year != baselineYear && Math.abs(year - baselineYear) < every;
     }
 }

@@ -71,7 +71,7 @@ final class Drawing {
                 .append("\" width=\"").append(n(width)).append("pt\" height=\"").append(n(height))
                 .append("pt\" viewBox=\"0 0 ").append(n(width)).append(' ').append(n(height))
                 .append("\" font-family=\"").append(escape(FONT)).append('"').append(extraStyle)
-                .append(" role=\"img\">")
+                .append('>')
                 .append("<title>").append(escape(title)).append("</title>")
                 .append(shapes);
         if (withText) {

@@ -132,6 +132,20 @@ class TrendChartTest {
     }
 
     @Test
+    void thinsOutTheYearsOfALongPlanButKeepsBaselineAndTargetYear() {
+        Trend trend = new Trend("x", List.of(p(2010, "12"), p(2015, "14"), p(2023, "15.5")), 2011, new BigDecimal("16"),
+                "目标 ≥16", 2030, null, "MODERATE_PROGRESS", v -> v.toPlainString());
+        Document svg = Svgs.parse(TrendChart.draw(trend).svg());
+
+        List<Element> labels = Svgs.withClass(svg, "text", "year-label");
+        assertThat(labels).extracting(Element::getTextContent).contains("2011", "2030").hasSizeLessThan(21);
+        for (int i = 1; i < labels.size(); i++) {
+            // each year label is about 16 pt wide
+            assertThat(Svgs.number(labels.get(i), "x") - Svgs.number(labels.get(i - 1), "x")).isGreaterThanOrEqualTo(18);
+        }
+    }
+
+    @Test
     void writesTheFirstAndLastValuesWithTheCallersFormat() {
         Document svg = Svgs.parse(TrendChart.draw(infantMortality(null, "TARGET_ACHIEVED")).svg());
 
