@@ -13,16 +13,20 @@ final class Axes {
     private Axes() {
     }
 
-    /** Grid lines at the scale's ticks, labelled left of the plot with plain numbers (the unit is in the value labels). */
-    static void values(Drawing d, NiceScale scale, double left, double right, double top, double bottom) {
+    /**
+     * Grid lines at the scale's ticks between {@code bottom} and {@code top}, labelled left of the plot with plain
+     * numbers (the unit is in the value labels), and the axis line over the whole frame.
+     */
+    static void values(Drawing d, NiceScale scale, double left, double right, double top, double bottom, double frameTop,
+                       double frameBottom) {
         for (BigDecimal tick : scale.ticks()) {
             double y = scale.y(tick, bottom, top);
             d.shape("line", "class", "grid", "x1", Drawing.n(left), "y1", Drawing.n(y), "x2", Drawing.n(right),
                     "y2", Drawing.n(y), "stroke", "#e3e3e3", "stroke-width", "0.6");
             d.label(left - 4, y + 2.5, tick.toPlainString(), 7, Anchor.END, Drawing.INK, "tick-label");
         }
-        d.shape("line", "class", "axis", "x1", Drawing.n(left), "y1", Drawing.n(top), "x2", Drawing.n(left),
-                "y2", Drawing.n(bottom), "stroke", Drawing.RULE, "stroke-width", "0.8");
+        d.shape("line", "class", "axis", "x1", Drawing.n(left), "y1", Drawing.n(frameTop), "x2", Drawing.n(left),
+                "y2", Drawing.n(frameBottom), "stroke", Drawing.RULE, "stroke-width", "0.8");
     }
 
     /**

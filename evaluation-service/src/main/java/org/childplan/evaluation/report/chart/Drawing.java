@@ -97,7 +97,7 @@ final class Drawing {
     private String html() {
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"chart chart-").append(kind).append("\" style=\"position: relative; width: ").append(n(width))
-                .append("pt; height: ").append(n(height)).append("pt; page-break-inside: avoid;\">")
+                .append("pt; height: ").append(n(height)).append("pt; page-break-inside: avoid; font-family: ").append(escape(FONT)).append(";\">")
                 .append(svg(false, " style=\"display: block;\""));
         for (Label label : labels) {
             double box = textWidth(label.text, label.size) * 1.3 + 4;

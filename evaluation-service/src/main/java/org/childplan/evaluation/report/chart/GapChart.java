@@ -12,7 +12,7 @@ public final class GapChart {
 
     static final double WIDTH = TrendChart.WIDTH;
     static final double HEIGHT = TrendChart.HEIGHT;
-    static final double TOP = 26;
+    static final double TOP = 34;
     static final String COLOUR_A = "#1f4e8c";
     static final String COLOUR_B = "#d9711c";
 
@@ -50,8 +50,8 @@ public final class GapChart {
         YearAxis years = new YearAxis(from, to, TrendChart.LEFT, TrendChart.RIGHT);
 
         Drawing d = new Drawing("gap", title, WIDTH, HEIGHT);
-        Axes.values(d, scale, TrendChart.LEFT, TrendChart.RIGHT, TOP, TrendChart.BOTTOM);
-        Axes.years(d, years, TrendChart.BOTTOM, null);
+        Axes.values(d, scale, TrendChart.LEFT, TrendChart.RIGHT, TOP, TrendChart.BOTTOM, 22, TrendChart.FRAME_BOTTOM);
+        Axes.years(d, years, TrendChart.FRAME_BOTTOM, null);
         series(d, a, years, scale, COLOUR_A, false, format);
         series(d, b, years, scale, COLOUR_B, true, format);
 

@@ -19,8 +19,12 @@ public final class TrendChart {
     static final double HEIGHT = 150;
     static final double LEFT = 42;
     static final double RIGHT = 226;
-    static final double TOP = 14;
-    static final double BOTTOM = 124;
+    /** The plot's frame: the value axis runs from its top, the year axis along its bottom. */
+    static final double FRAME_TOP = 12;
+    static final double FRAME_BOTTOM = 126;
+    /** Where the lowest and highest ticks lie: inside the frame, so a point's label fits over or under it. */
+    static final double TOP = 24;
+    static final double BOTTOM = 114;
     static final String TARGET_COLOUR = "#1f4e8c";
 
     /**
@@ -71,15 +75,15 @@ public final class TrendChart {
 
         String colour = StatusColour.of(trend.status());
         Drawing d = new Drawing("trend", trend.title(), WIDTH, HEIGHT);
-        Axes.values(d, scale, LEFT, RIGHT, TOP, BOTTOM);
-        Axes.years(d, years, BOTTOM, trend.baselineYear());
+        Axes.values(d, scale, LEFT, RIGHT, TOP, BOTTOM, FRAME_TOP, FRAME_BOTTOM);
+        Axes.years(d, years, FRAME_BOTTOM, trend.baselineYear());
 
         if (trend.target() != null) {
             double y = scale.y(trend.target(), BOTTOM, TOP);
             d.shape("line", "class", "target-line", "x1", Drawing.n(LEFT), "y1", Drawing.n(y), "x2", Drawing.n(RIGHT),
                     "y2", Drawing.n(y), "stroke", TARGET_COLOUR, "stroke-width", "1.2");
-            // above the line, unless the line runs along the top of the plot
-            double labelY = y - TOP < 10 ? y + 10 : y - 3;
+            // above the line, unless the line runs along the top of the frame
+            double labelY = y - FRAME_TOP < 10 ? y + 10 : y - 3;
             d.label(RIGHT, labelY, trend.targetLabel(), 8, Anchor.END, TARGET_COLOUR, "target-label");
         }
 
@@ -110,19 +114,27 @@ public final class TrendChart {
                     "fill", baseline ? "#ffffff" : colour, "stroke", colour, "stroke-width", baseline ? "1.5" : "0");
         }
 
-        valueLabel(d, years, scale, first, trend.format(), points.size() == 1 ? Anchor.MIDDLE : Anchor.START);
-        if (points.size() > 1) {
-            valueLabel(d, years, scale, last, trend.format(), projecting ? Anchor.MIDDLE : Anchor.END);
+        if (points.size() == 1) {
+            valueLabel(d, years, scale, first, trend.format(), Anchor.MIDDLE, true);
+        } else {
+            // each label on the side of its point the line does not take: under a first point the series rises
+            // from, over a last point it rises to
+            boolean risesFromFirst = points.get(1).value().compareTo(first.value()) > 0;
+            boolean risesToLast = last.value().compareTo(points.get(points.size() - 2).value()) >= 0;
+            valueLabel(d, years, scale, first, trend.format(), Anchor.START, !risesFromFirst);
+            valueLabel(d, years, scale, last, trend.format(), projecting ? Anchor.MIDDLE : Anchor.END, risesToLast);
         }
         return d.chart();
     }
 
     private static void valueLabel(Drawing d, YearAxis years, NiceScale scale, Point p, Function<BigDecimal, String> format,
-                                   Anchor anchor) {
-        double x = years.x(p.year());
+                                   Anchor anchor, boolean above) {
+        double x = years.x(p.year()) + switch (anchor) {
+            case START -> 4;
+            case MIDDLE -> 0;
+            case END -> -4;
+        };
         double y = scale.y(p.value(), BOTTOM, TOP);
-        // above the point, or below it when it sits at the top of the plot
-        double labelY = y - TOP < 9 ? y + 11 : y - 5;
-        d.label(x, labelY, format.apply(p.value()), 7.5, anchor, Drawing.INK, "value-label");
+        d.label(x, above ? y - 5 : y + 11, format.apply(p.value()), 7.5, anchor, Drawing.INK, "value-label");
     }
 }
