@@ -195,6 +195,37 @@ class DemoReportsTest {
         assertThat(withoutSpaces(report.html())).contains("在可监测的34项指标中，已达标8项，进展良好22项");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reports")
+    void drawsEveryIndicatorsTrendAsAnSvgWithItsTargetLineAndKeepsTheLabelsAsText(Report report) {
+        Map<String, JsonNode> rows = new HashMap<>();
+        midterm.path("indicators").forEach(row -> rows.put(row.path("code").asText(), row));
+        Matcher chart = Pattern.compile("(?s)<div class=\"chart chart-trend\".*?<title>(\\S+) .*?</title>(.*?)</div>")
+                .matcher(report.html());
+        int charts = 0;
+        int withTarget = 0;
+        while (chart.find()) {
+            JsonNode row = rows.get(chart.group(1));
+            assertThat(row).as("the indicator of chart " + chart.group(1)).isNotNull();
+            assertThat(chart.group(0)).contains("<svg xmlns=\"http://www.w3.org/2000/svg\"", "class=\"series\"");
+            if (!row.path("targetValue").isNull() && !row.path("targetValue").isMissingNode()) {
+                assertThat(chart.group(0)).as(chart.group(1) + " has a target line").contains("class=\"target-line\"")
+                        .contains("目标 " + row.path("targetZh").asText());
+                withTarget++;
+            }
+            charts++;
+        }
+        long quantitativeWithData = rows.values().stream().filter(r -> !r.path("targetType").asText().equals("QUALITATIVE")
+                && r.path("values").size() > 0).count();
+        assertThat(charts).as("one trend chart per quantitative indicator with data").isEqualTo((int) quantitativeWithData);
+        assertThat(withTarget).isGreaterThan(40);
+        // a status bar for every domain with quantitative indicators, a chart for every gap with yearly values
+        assertThat(report.html().split("<div class=\"chart chart-status-bar\"", -1).length - 1).isEqualTo(6);
+        assertThat(report.html()).contains("<div class=\"chart chart-gap\"");
+        // the labels are text in the PDF, not outlines
+        assertThat(report.pdfText()).contains(withoutSpaces("目标 ≤3‰"), "2025", "已达标");
+    }
+
     @Test
     void saysInWordsThatTheLegalProtectionDomainHasOnlyQualitativeGoals() {
         Report report = REPORTS.get("midterm");
@@ -205,10 +236,15 @@ class DemoReportsTest {
 
     @Test
     void rendersEveryPageToPngForALookByEye() throws Exception {
+        Files.createDirectories(OUT.resolve("pages"));
+        try (Stream<Path> earlier = Files.list(OUT.resolve("pages"))) {
+            for (Path png : earlier.toList()) {
+                Files.delete(png);
+            }
+        }
         for (String name : List.of("midterm-2023", "annual-2023")) {
             Process render = new ProcessBuilder("pdftoppm", "-r", "60", "-png", OUT.resolve(name + ".pdf").toString(),
                     OUT.resolve("pages/" + name).toString()).redirectErrorStream(true).start();
-            Files.createDirectories(OUT.resolve("pages"));
             assertThat(render.waitFor(5, TimeUnit.MINUTES)).isTrue();
             assertThat(render.exitValue()).isZero();
         }

@@ -19,6 +19,11 @@ public record AnnualReportPage(AnnualReportService.AnnualReport report, Cover co
     public record OverdueRow(String agencyNameZh, String indicatorCode, String indicatorNameZh, String domainNameZh) {
     }
 
+    /** The gaps' charts, for the grid under the gaps' table. */
+    public List<PrintedReport.ChartCell> gapCharts() {
+        return gaps.stream().map(GapSection::chart).filter(java.util.Objects::nonNull).toList();
+    }
+
     public static AnnualReportPage of(AnnualReportService.AnnualReport r, ReportCharts charts) {
         AnnualReportService.Body body = r.body();
         List<UnitWriting> units = body.units();
@@ -38,7 +43,7 @@ public record AnnualReportPage(AnnualReportService.AnnualReport report, Cover co
                 indicatorNames.getOrDefault(o.indicatorCode(), ""), domainNames.getOrDefault(o.domainCode(), o.domainCode())))
                 .toList();
         return new AnnualReportPage(r, cover, completeness(r.completeness(), year), overdue, PrintedReport.overviewZh(body.summary()),
-                domains, PrintedReport.gaps(body.equityGaps(), body.indicators(), units, gap -> charts.gap(gap, units)),
+                domains, PrintedReport.gaps(body.equityGaps(), body.indicators(), units, charts),
                 Labels.zh(r.cycle().status) + "（报送截止" + ReportDates.of(r.cycle().dueOn) + "）", ReportDates.dateTime(r.generatedAt()));
     }
 

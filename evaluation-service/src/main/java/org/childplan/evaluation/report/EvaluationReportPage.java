@@ -23,6 +23,11 @@ public record EvaluationReportPage(EvaluationReport report, Cover cover, String 
     public record AgencyPage(String number, EvaluationReport.AgencyDigest digest) {
     }
 
+    /** The gaps' charts, for the grid under the gaps' table. */
+    public List<PrintedReport.ChartCell> gapCharts() {
+        return gaps.stream().map(GapSection::chart).filter(java.util.Objects::nonNull).toList();
+    }
+
     public static EvaluationReportPage of(EvaluationReport report, ReportCharts charts) {
         EvaluationReport r = report.worded();
         List<UnitWriting> units = r.units() == null ? List.of() : r.units();
@@ -47,7 +52,7 @@ public record EvaluationReportPage(EvaluationReport report, Cover cover, String 
                 r.draft() ? ReportDates.of(r.snapshot().takenAt()) : ReportDates.of(r.sealedAt()),
                 r.draft() ? "（编制中草稿，尚未封存）" : null);
         return new EvaluationReportPage(r, cover, PrintedReport.overviewZh(r.summary()), domains,
-                PrintedReport.gaps(r.equityGaps(), rows, units, gap -> charts.gap(gap, units)), goalDomains,
+                PrintedReport.gaps(r.equityGaps(), rows, units, charts), goalDomains,
                 selfAssessmentSummary(r.selfAssessments()), agencies, ReportDates.of(r.snapshot().catalogueAsOf()),
                 ReportDates.dateTime(r.snapshot().takenAt()), ReportDates.dateTime(r.sealedAt()));
     }

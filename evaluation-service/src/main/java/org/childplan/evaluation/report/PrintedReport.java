@@ -34,12 +34,16 @@ public final class PrintedReport {
 
     /** A domain's part of the report, numbered （一）, （二） …, with its charts as SVG markup. */
     public record DomainSection(String number, String code, String nameZh, String nameEn, DomainSummary summary,
-                                List<String> paragraphs, String statusBar, List<Row> rows, List<String> charts,
+                                List<String> paragraphs, String statusBar, List<Row> rows, List<ChartCell> charts,
                                 List<QualitativeGoal> goals, String emptyZh) {
 
         public boolean hasQuantitative() {
             return !rows.isEmpty();
         }
+    }
+
+    /** A chart with the caption that names what it shows: the indicator's code and name. */
+    public record ChartCell(String caption, String html) {
     }
 
     /** An indicator's row as printed: every number with its unit and year, the target as the plan states it. */
@@ -49,7 +53,7 @@ public final class PrintedReport {
     }
 
     /** An equity gap with its two groups' latest values, the change of the gap in words, and its chart. */
-    public record GapSection(GapRow gap, String earliest, String earliestYear, String latest, String latestYear, String chart) {
+    public record GapSection(GapRow gap, String earliest, String earliestYear, String latest, String latestYear, ChartCell chart) {
     }
 
     /** Section numbers as Chinese documents write them: 一 … 十, 十一 … 九十九. */
@@ -117,8 +121,13 @@ public final class PrintedReport {
             return new DomainSection("（" + numeral(i + 1) + "）", s.code(), s.nameZh(), s.nameEn(), s, paragraphs,
                     quantitative.isEmpty() ? null : statusBarFor.apply(s),
                     quantitative.stream().map(r -> row(r, ReportAssembler.writing(units, r.unit()), planEnd)).toList(),
-                    quantitative.stream().map(chartsFor).filter(c -> c != null).toList(), domainGoals, empty);
+                    quantitative.stream().map(r -> cell(r.code() + " " + r.nameZh(), chartsFor.apply(r))).filter(c -> c != null)
+                            .toList(), domainGoals, empty);
         }).toList();
+    }
+
+    private static ChartCell cell(String caption, String html) {
+        return html == null ? null : new ChartCell(caption, html);
     }
 
     static Row row(IndicatorRow r, UnitWriting unit, int planEnd) {
@@ -144,13 +153,15 @@ public final class PrintedReport {
     }
 
     public static List<GapSection> gaps(List<GapRow> gaps, List<IndicatorRow> rows, List<UnitWriting> units,
-                                        Function<GapRow, String> chartFor) {
+                                        ReportCharts charts) {
         Map<String, IndicatorRow> byCode = rows.stream().collect(Collectors.toMap(IndicatorRow::code, r -> r, (a, b) -> a));
         return gaps.stream().map(g -> {
             IndicatorRow row = byCode.get(g.indicatorCode());
             UnitWriting unit = row == null ? UnitWriting.PLAIN : ReportAssembler.writing(units, row.unit());
             return new GapSection(g, gap(unit, g.earliestGap()), year(g.earliestGap() == null ? null : g.earliestYear()),
-                    gap(unit, g.latestGap()), year(g.latestGap() == null ? null : g.latestYear()), chartFor.apply(g));
+                    gap(unit, g.latestGap()), year(g.latestGap() == null ? null : g.latestYear()),
+                    cell(g.indicatorCode() + " " + g.nameZh() + "（" + (g.dimensionZh() == null ? g.dimension() : g.dimensionZh()) + "）",
+                            charts.gap(g, unit)));
         }).toList();
     }
 

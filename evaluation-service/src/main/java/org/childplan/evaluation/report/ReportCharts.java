@@ -1,7 +1,5 @@
 package org.childplan.evaluation.report;
 
-import java.util.List;
-
 /** Draws a report's charts as SVG markup for the page; null where a chart has nothing to show. */
 public interface ReportCharts {
 
@@ -9,5 +7,5 @@ public interface ReportCharts {
 
     String statusBar(EvaluationReport.DomainSummary summary);
 
-    String gap(EvaluationReport.GapRow gap, List<UnitWriting> units);
+    String gap(EvaluationReport.GapRow gap, UnitWriting unit);
 }
