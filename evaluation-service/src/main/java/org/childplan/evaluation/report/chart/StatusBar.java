@@ -54,7 +54,7 @@ public final class StatusBar {
             }
             double w = WIDTH * c.count() / total;
             d.shape("rect", "class", "segment status-" + c.status(), "x", Drawing.n(x), "y", Drawing.n(BAR_TOP),
-                    "width", Drawing.n(w), "height", Drawing.n(BAR_HEIGHT), "fill", StatusColour.of(c.status()),
+                    "width", Drawing.n(w), "height", Drawing.n(BAR_HEIGHT), "fill", StatusColour.segment(c.status()),
                     // a white edge, so two statuses of the same colour still read as two segments
                     "stroke", "#ffffff", "stroke-width", "1");
             String count = String.valueOf(c.count());
@@ -68,7 +68,7 @@ public final class StatusBar {
         double ly = BAR_TOP + BAR_HEIGHT + 12;
         for (StatusCount c : counts) {
             d.shape("rect", "class", "swatch status-" + c.status(), "x", Drawing.n(lx), "y", Drawing.n(ly - 7),
-                    "width", "8", "height", "8", "fill", StatusColour.of(c.status()));
+                    "width", "8", "height", "8", "fill", StatusColour.segment(c.status()));
             d.label(lx + 11, ly, c.label(), 8, Anchor.START, Drawing.INK, "legend-label");
             lx += 11 + Drawing.textWidth(c.label() == null ? "" : c.label(), 8) + 12;
             if (lx > WIDTH - 60) {

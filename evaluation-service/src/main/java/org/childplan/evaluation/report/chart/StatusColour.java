@@ -23,4 +23,22 @@ public final class StatusColour {
             default -> GREY;
         };
     }
+
+    /**
+     * The shade of a status in a stacked status bar, where neighbouring statuses must be told apart: achieved darker
+     * than on track, deterioration darker than limited progress; a line keeps the three colours of {@link #of}.
+     */
+    public static String segment(String status) {
+        if (status == null) {
+            return GREY;
+        }
+        return switch (status) {
+            case "TARGET_ACHIEVED" -> "#1b5e20";
+            case "SUBSTANTIAL_PROGRESS" -> "#66bb6a";
+            case "MODERATE_PROGRESS" -> AMBER;
+            case "LIMITED_PROGRESS" -> "#e57373";
+            case "DETERIORATION" -> "#b71c1c";
+            default -> GREY;
+        };
+    }
 }

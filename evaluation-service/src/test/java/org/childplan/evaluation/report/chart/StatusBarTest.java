@@ -26,7 +26,9 @@ class StatusBarTest {
 
         List<Element> segments = Svgs.withClass(svg, "rect", "segment");
         assertThat(segments).extracting(e -> e.getAttribute("fill"))
-                .containsExactly(StatusColour.GREEN, StatusColour.GREEN, StatusColour.RED, StatusColour.GREY);
+                .containsExactly(StatusColour.segment("TARGET_ACHIEVED"), StatusColour.segment("SUBSTANTIAL_PROGRESS"),
+                        StatusColour.segment("LIMITED_PROGRESS"), StatusColour.GREY)
+                .doesNotHaveDuplicates();
         assertThat(segments).extracting(e -> e.getAttribute("class")).containsExactly("segment status-TARGET_ACHIEVED",
                 "segment status-SUBSTANTIAL_PROGRESS", "segment status-LIMITED_PROGRESS", "segment status-INSUFFICIENT_DATA");
         // 3 of 8 indicators: three eighths of the width, and the segments follow each other to the end
@@ -43,8 +45,9 @@ class StatusBarTest {
 
         assertThat(Svgs.withClass(svg, "text", "legend-label")).extracting(Element::getTextContent)
                 .containsExactly("已达标 3", "进展良好 1", "进展一般 0", "进展有限 2", "退步 0", "数据不足 2");
-        assertThat(Svgs.withClass(svg, "rect", "swatch")).extracting(e -> e.getAttribute("fill")).containsExactly(
-                StatusColour.GREEN, StatusColour.GREEN, StatusColour.AMBER, StatusColour.RED, StatusColour.RED, StatusColour.GREY);
+        // neighbouring statuses are told apart: six statuses, six shades
+        assertThat(Svgs.withClass(svg, "rect", "swatch")).extracting(e -> e.getAttribute("fill")).doesNotHaveDuplicates()
+                .hasSize(6).last().isEqualTo(StatusColour.GREY);
     }
 
     @Test
