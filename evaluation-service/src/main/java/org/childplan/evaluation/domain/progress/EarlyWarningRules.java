@@ -122,7 +122,9 @@ public final class EarlyWarningRules {
             put(evidence, a.targetType().hasTargetValue() ? RATIO : GROWTH_RATE, a.ratio());
             put(evidence, OBSERVED_GROWTH_RATE, a.observedGrowthRate());
             String statusZh = a.status().labelZh();
-            String statusEn = a.status().labelEn();
+            // inside a sentence: "…: limited progress (R = 0.17)"
+            String label = a.status().labelEn();
+            String statusEn = Character.toLowerCase(label.charAt(0)) + label.substring(1);
             if (a.targetType().hasTargetValue() && a.ratio() != null) {
                 zh.add(statusZh + "（R = " + decimal(a.ratio(), 4) + "）");
                 en.add(statusEn + " (R = " + decimal(a.ratio(), 4) + ")");

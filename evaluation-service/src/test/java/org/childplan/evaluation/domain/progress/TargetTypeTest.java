@@ -38,7 +38,7 @@ class TargetTypeTest {
     void gradesOnlyTheCategoriesOfTheMethod() {
         assertThat(Arrays.stream(ProgressStatus.values()).filter(s -> !s.isGraded()))
                 .containsExactlyInAnyOrder(ProgressStatus.INSUFFICIENT_DATA, ProgressStatus.NOT_ASSESSED);
-        assertThat(ProgressStatus.MODERATE_PROGRESS.labelEn()).isEqualTo("moderate progress");
+        assertThat(ProgressStatus.MODERATE_PROGRESS.labelEn()).isEqualTo("Moderate progress, needs acceleration");
         assertThat(ProgressStatus.DETERIORATION.labelZh()).isEqualTo("出现倒退");
     }
 }
