@@ -5,6 +5,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.childplan.evaluation.domain.CycleStatus;
+import org.childplan.evaluation.domain.EvaluationType;
+import org.childplan.evaluation.domain.SelfAssessmentStatus;
+import org.childplan.evaluation.domain.SubmissionStatus;
+import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -48,7 +53,7 @@ public record Scorecard(
 
     @Schema(name = "ScorecardIndicator")
     public record LedIndicator(String indicatorCode, String domainCode, @Schema(nullable = true) String goalCode, String nameZh,
-                               String status, String statusZh) {
+                               @Schema(implementation = ProgressStatus.class) String status, String statusZh) {
     }
 
     /** Counts of owed (indicator) reports: the same tally as the cycle's completeness, for one agency. */
@@ -78,7 +83,8 @@ public record Scorecard(
     }
 
     @Schema(name = "ScorecardCycle")
-    public record CycleReporting(int year, LocalDate dueOn, String cycleStatus, Tally tally,
+    public record CycleReporting(int year, LocalDate dueOn, @Schema(implementation = CycleStatus.class) String cycleStatus,
+                                 Tally tally,
                                  @Schema(description = "Returns of the agency's submissions in this cycle") int returned,
                                  @Schema(description = "Corrections of the agency's accepted values in this cycle") int corrected,
                                  @Schema(description = "One line per owed indicator") List<ReportItem> items,
@@ -98,7 +104,7 @@ public record Scorecard(
 
     @Schema(name = "ScorecardReturn")
     public record ReturnItem(int cycleYear, String submissionCode,
-                             @Schema(description = "The submission's status now") String statusNow,
+                             @Schema(description = "The submission's status now", implementation = SubmissionStatus.class) String statusNow,
                              OffsetDateTime returnedAt, String reason, String submissionLink) {
     }
 
@@ -120,8 +126,10 @@ public record Scorecard(
     }
 
     @Schema(name = "ScorecardSelfAssessment")
-    public record SelfAssessmentItem(String evaluationCode, String evaluationType, int referenceYear, LocalDate dueOn,
-                                     String status, String statusZh, @Schema(nullable = true) OffsetDateTime submittedAt,
+    public record SelfAssessmentItem(String evaluationCode, @Schema(implementation = EvaluationType.class) String evaluationType,
+                                     int referenceYear, LocalDate dueOn,
+                                     @Schema(implementation = SelfAssessmentStatus.class) String status, String statusZh,
+                                     @Schema(nullable = true) OffsetDateTime submittedAt,
                                      @Schema(implementation = Timeliness.class) String timeliness, String timelinessZh,
                                      @Schema(nullable = true) OffsetDateTime returnedAt,
                                      @Schema(nullable = true) String returnReason, String selfAssessmentLink) {
