@@ -220,8 +220,16 @@ class ScorecardResourceTest {
         assertThat(html).contains("<li><a href=\"#s6\">六、成员单位目标责任落实情况</a></li>")
                 .contains("<h2 id=\"s6\">六、成员单位目标责任落实情况");
         String part = html.substring(html.indexOf("<h2 id=\"s6\">"), html.indexOf("<div class=\"appendix\">"));
-        // the health bureau: 41 led indicators; one return, one correction; no self-assessment of one in time
-        assertThat(part).containsPattern("<td>市卫生健康局</td><td class=\"num\">41</td>.*<td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0/1</td></tr>");
+        // the health bureau: 41 led indicators; one report on time (2023) and one late (2022); one return, one correction;
+        // its one self-assessment not in time
+        assertThat(part).containsPattern("<td>市卫生健康局</td><td class=\"num\">41</td><td class=\"num\">\\d+</td>"
+                + "<td class=\"num\">\\d+</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">\\d+</td>"
+                + "<td class=\"num\">[0-9.]+%</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0/1</td></tr>");
+        byte[] pdf = given().accept("application/pdf").get(Monitoring.cycles(plan) + "/2023/report").then().statusCode(200)
+                .extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("六、成员单位目标责任落实情况");
+        }
         byte[] xlsx = given().accept(XLSX).get(Monitoring.cycles(plan) + "/2023/report").then().statusCode(200).extract().asByteArray();
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheet("目标责任 Scorecards");
