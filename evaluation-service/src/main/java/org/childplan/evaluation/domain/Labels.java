@@ -8,6 +8,7 @@ import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.TargetType;
 import org.childplan.evaluation.domain.progress.WarningRule;
 import org.childplan.evaluation.domain.progress.WarningSeverity;
+import org.childplan.evaluation.domain.scorecard.Timeliness;
 
 /**
  * The words for every enumerated value a reader sees, Chinese first: one table for the reports (HTML, PDF, XLSX) and
@@ -120,6 +121,11 @@ public final class Labels {
         put(PublicFeedbackStatus.PENDING, "待审核", "Pending moderation");
         put(PublicFeedbackStatus.APPROVED, "已通过", "Approved");
         put(PublicFeedbackStatus.REJECTED, "未通过", "Rejected");
+
+        put(Timeliness.ON_TIME, "按时", "On time");
+        put(Timeliness.LATE, "逾期", "Late");
+        put(Timeliness.OVERDUE, "逾期未报", "Overdue");
+        put(Timeliness.NOT_YET_DUE, "未到期", "Not yet due");
     }
 
     /** The enums whose values readers see; LabelsTest checks each has a label for every constant. */
@@ -128,7 +134,7 @@ public final class Labels {
             Vocabulary.Sex.class, Vocabulary.AgeGroup.class, Vocabulary.Unit.class, TargetType.class, GoalRatingValue.class,
             SelfAssessmentStatus.class, CycleStatus.class, SubmissionStatus.class, SubmissionStatus.Action.class,
             EvaluationType.class, EvaluationStatus.class, EvaluationAction.class, ReviewOutcome.class,
-            PublicFeedbackStatus.class);
+            PublicFeedbackStatus.class, Timeliness.class);
 
     private Labels() {
     }

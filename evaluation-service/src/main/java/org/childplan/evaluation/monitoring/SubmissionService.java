@@ -20,6 +20,7 @@ import org.childplan.evaluation.domain.ObservationInput;
 import org.childplan.evaluation.domain.ObservationRevision;
 import org.childplan.evaluation.domain.ObservationValidator;
 import org.childplan.evaluation.domain.Submission;
+import org.childplan.evaluation.domain.SubmissionReturn;
 import org.childplan.evaluation.domain.SubmissionStatus;
 import org.childplan.evaluation.peer.PeerData;
 import org.childplan.evaluation.repository.ObservationRepository;
@@ -205,6 +206,12 @@ public class SubmissionService {
         submission.reviewedAt = clock.now();
         submission.reviewedBy = actor.name();
         submission.flush();
+        SubmissionReturn kept = new SubmissionReturn();
+        kept.submission = submission;
+        kept.reason = reason;
+        kept.returnedAt = submission.reviewedAt;
+        kept.returnedBy = submission.reviewedBy;
+        kept.persist();
         counters.count("childplan.submissions.returned", "Data submissions returned to the agency for revision", 1,
                 "plan", planCode);
         return submission;

@@ -45,6 +45,6 @@ public class AnnualReportFormats {
                 new ReportWorkbook.Fact("总体报送完整率 Overall completeness", completeness.total() == null ? null
                         : new Spreadsheet.Formatted(completeness.total().completeness(), "0.0%"))));
         return new ReportWorkbook.Parts(heading, body.units(), body.summary(), body.indicators(), body.warnings(),
-                body.equityGaps(), null, null, completeness.byAgency());
+                body.equityGaps(), null, null, completeness.byAgency(), r.scorecards());
     }
 }

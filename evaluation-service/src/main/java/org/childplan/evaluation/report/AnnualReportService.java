@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.MonitoringCycle;
+import org.childplan.evaluation.domain.Responsibilities;
+import org.childplan.evaluation.domain.scorecard.Scorecard;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.monitoring.CompletenessService;
 import org.childplan.evaluation.monitoring.MonitoringService;
 import org.childplan.evaluation.monitoring.ProgressService;
+import org.childplan.evaluation.monitoring.ScorecardService;
 import org.childplan.evaluation.service.Clock;
 
 /** Assembles the annual monitoring report (年度监测报告) of a cycle: completeness, progress by domain, warnings, gaps. */
@@ -25,9 +28,11 @@ public class AnnualReportService {
     private final Clock clock;
     private final PeerData peers;
     private final EvaluationConfig config;
+    private final ScorecardService scorecards;
 
     public AnnualReportService(MonitoringService monitoring, CompletenessService completeness, ProgressService progress,
-                               Clock clock, PeerData peers, EvaluationConfig config) {
+                               Clock clock, PeerData peers, EvaluationConfig config, ScorecardService scorecards) {
+        this.scorecards = scorecards;
         this.peers = peers;
         this.config = config;
         this.monitoring = monitoring;
@@ -47,7 +52,7 @@ public class AnnualReportService {
     public record AnnualReport(CatalogueSnapshot.PlanInfo plan, MonitoringCycle cycle, OffsetDateTime generatedAt,
                                CompletenessService.Completeness completeness, List<DomainSection> domains,
                                List<ProgressService.RaisedWarning> warnings, List<ProgressService.EquityGap> equityGaps,
-                               Body body) {
+                               Body body, List<Scorecard> scorecards) {
     }
 
     /** The annual report's content in the evaluation report's terms. */
@@ -63,11 +68,13 @@ public class AnnualReportService {
                 .map(d -> section(d, assessment.progress().stream()
                         .filter(p -> p.indicator().domainCode().equals(d.code())).toList()))
                 .toList();
-        List<ProgressService.RaisedWarning> warnings = progress.warnings(assessment);
+        Responsibilities responsibilities = peers.responsibilitiesForYear(assessment.catalogue().plan(), year);
+        List<ProgressService.RaisedWarning> warnings = progress.warnings(assessment, responsibilities);
         List<ProgressService.EquityGap> gaps = progress.equityGaps(assessment);
         return new AnnualReport(assessment.catalogue().plan(), cycle, clock.now(), completeness.completeness(planCode, year),
                 domains, warnings, gaps, body(assessment, warnings, gaps,
-                        Issuer.of(peers.governanceBodies(), config.annualReportIssuer()).orElse(null)));
+                        Issuer.of(peers.governanceBodies(), config.annualReportIssuer()).orElse(null)),
+                withAPart(scorecards.scorecards(assessment, responsibilities)));
     }
 
     static Body body(ProgressService.Assessment assessment, List<ProgressService.RaisedWarning> warnings,
@@ -85,6 +92,12 @@ public class AnnualReportService {
                 assessment.year(), units, summary, rows, warningRows, gapRows);
         return new Body(issuer == null ? null : issuer.nameZh(), issuer == null ? null : issuer.nameEn(), units, summary,
                 narratives, rows, warningRows, gapRows);
+    }
+
+    /** The printed report lists agencies with a part in the year: a led indicator, an owed report or a self-assessment. */
+    static List<Scorecard> withAPart(List<Scorecard> cards) {
+        return cards.stream().filter(c -> c.leadership().indicators() > 0 || c.reporting().total().expected() > 0
+                || c.selfAssessments().owed() > 0).toList();
     }
 
     static DomainSection section(CatalogueSnapshot.DomainInfo domain, List<ProgressService.IndicatorProgress> indicators) {

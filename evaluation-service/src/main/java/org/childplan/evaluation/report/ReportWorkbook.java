@@ -22,6 +22,7 @@ import org.childplan.evaluation.domain.progress.GapTrend;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
 import org.childplan.evaluation.domain.progress.WarningRule;
 import org.childplan.evaluation.domain.progress.WarningSeverity;
+import org.childplan.evaluation.domain.scorecard.Scorecard;
 import org.childplan.evaluation.monitoring.CompletenessService;
 import org.childplan.evaluation.report.EvaluationReport.AgencyDigest;
 import org.childplan.evaluation.report.EvaluationReport.DomainSummary;
@@ -64,12 +65,21 @@ final class ReportWorkbook {
     }
 
     /**
-     * The report's contents. {@code qualitativeGoals}, {@code selfAssessments} and {@code completeness} are null for a
-     * report that has no such part (no sheet), and empty for one that has none of them (a sheet with its header).
+     * The report's contents. {@code qualitativeGoals}, {@code selfAssessments}, {@code completeness} and
+     * {@code scorecards} are null for a report that has no such part (no sheet), and empty for one that has none of
+     * them (a sheet with its header).
      */
     record Parts(Heading heading, List<UnitWriting> units, List<DomainSummary> summary, List<IndicatorRow> indicators,
                  List<WarningRow> warnings, List<GapRow> gaps, List<QualitativeGoal> qualitativeGoals,
-                 List<AgencyDigest> selfAssessments, List<CompletenessService.Tally> completeness) {
+                 List<AgencyDigest> selfAssessments, List<CompletenessService.Tally> completeness,
+                 List<Scorecard> scorecards) {
+
+        /** A report without department scorecards (the evaluation report). */
+        Parts(Heading heading, List<UnitWriting> units, List<DomainSummary> summary, List<IndicatorRow> indicators,
+              List<WarningRow> warnings, List<GapRow> gaps, List<QualitativeGoal> qualitativeGoals,
+              List<AgencyDigest> selfAssessments, List<CompletenessService.Tally> completeness) {
+            this(heading, units, summary, indicators, warnings, gaps, qualitativeGoals, selfAssessments, completeness, null);
+        }
     }
 
     private record Sheet(String name, String aboutZh, BiConsumer<Spreadsheet, String> writer) {
@@ -117,6 +127,11 @@ final class ReportWorkbook {
         }
         sheets.add(new Sheet("预警 Warnings", "触发预警的指标：预警类型、级别、说明和牵头单位。", this::warnings));
         sheets.add(new Sheet("差距 Gaps", "城乡、性别差距：每个指标每年一行，两组的数值及差距（组A减组B）。", this::gaps));
+        if (parts.scorecards() != null) {
+            sheets.add(new Sheet("目标责任 Scorecards", "各成员单位目标责任落实情况：牵头的目标和指标及其进展状态，截至当年各周期的报送"
+                    + "完整性和及时性、被退回和更正次数，自评是否按时；计算方法见“成员单位目标责任落实情况”接口的说明工作表。",
+                    (sheetBook, name) -> ScorecardFormats.summary(sheetBook, name, parts.scorecards())));
+        }
         sheets.add(new Sheet("长表 Long", "长表：每行一个数值（指标、年份、地区、分组），英文列名，可直接用于数据透视表或pandas；"
                 + "disaggregation列为分组代码，合计值之外的城乡、性别分组数值来自差距分析。", this::longFormat));
         about(book, sheets);

@@ -123,7 +123,8 @@ final class ReportFixtures {
         var rows = rows();
         var body = new AnnualReportService.Body("常宁市妇女儿童工作委员会办公室", "Office of the Committee", UNITS,
                 summary(rows, List.of()), List.of(), rows, warnings(), gaps());
-        return new AnnualReportService.AnnualReport(plan, cycle, SEALED, completeness, List.of(), List.of(), List.of(), body);
+        return new AnnualReportService.AnnualReport(plan, cycle, SEALED, completeness, List.of(), List.of(), List.of(), body,
+                List.of());
     }
 
     private static List<YearValue> values(String... yearsAndValues) {

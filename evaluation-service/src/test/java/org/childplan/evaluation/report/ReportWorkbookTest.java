@@ -38,7 +38,7 @@ class ReportWorkbookTest {
             assertThat(sheetNames(book)).containsExactly("说明 About", "汇总 Summary", "指标 Indicators", "定性目标 Qualitative goals",
                     "自评 Self-assessments", "预警 Warnings", "差距 Gaps", "长表 Long");
             assertThat(sheetNames(annual)).containsExactly("说明 About", "报送情况 Completeness", "汇总 Summary", "指标 Indicators",
-                    "预警 Warnings", "差距 Gaps", "长表 Long");
+                    "预警 Warnings", "差距 Gaps", "目标责任 Scorecards", "长表 Long");
         }
     }
 

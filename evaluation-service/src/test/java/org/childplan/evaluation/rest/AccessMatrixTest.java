@@ -73,6 +73,9 @@ class AccessMatrixTest {
         allowed.put("listFeedback", Set.of("evaluator", "leadership", "admin"));
         // the year's package for the committee one level up: the statistics bureau sends it, the leading group reads it
         allowed.put("getUpwardPackage", Set.of("statistics", "leadership", "admin"));
+        // department scorecards: the leading group and the committee office (which leads the evaluation group), and admins
+        allowed.put("listScorecards", Set.of("leadership", "evaluator", "admin"));
+        allowed.put("getScorecard", Set.of("leadership", "evaluator", "admin"));
         for (String op : new String[] {"listPublicFeedbackForModeration", "getPublicFeedback", "approvePublicFeedback",
                 "rejectPublicFeedback"}) {
             allowed.put(op, evaluator);
