@@ -187,6 +187,19 @@ class PlanImportResourceTest {
     }
 
     @Test
+    void aQualitativeIndicatorReportedYearlyIsRefusedByName() {
+        Map<String, Object> doc = TestPlans.document(TestPlans.uniqueCode());
+        TestPlans.indicatorOf(doc, 1, 0).put("reportingFrequency", "ANNUAL");
+        given().contentType("application/json").body(doc).post(IMPORTS).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("$.domains[1].indicators[0].reportingFrequency"))
+                .body("errors[0].message", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("LAW-1a"), org.hamcrest.Matchers.containsString("AT_EVALUATION")))
+                .body("errors[0].messageZh", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("LAW-1a"), org.hamcrest.Matchers.containsString("定性指标")));
+    }
+
+    @Test
     void exportedDocumentReimportsUnchanged() {
         String code = TestPlans.imported(TestPlans.document(TestPlans.uniqueCode()));
         String exported = given().get("/api/v1/plans/" + code + "/document").then().statusCode(200)
