@@ -48,7 +48,7 @@ class PlanImportResourceTest {
         }
         given().contentType("application/json").body(shipped.toString()).post(IMPORTS).then().statusCode(200)
                 .body("outcome", equalTo("UNCHANGED"))
-                .body("counts.indicators.unchanged", equalTo(118))
+                .body("counts.indicators.unchanged", equalTo(123))
                 .body("counts.goals.unchanged", equalTo(74))
                 .body("changes", org.hamcrest.Matchers.empty());
     }
