@@ -382,7 +382,7 @@ class ResponsibilityMatrixContentTest {
                 .body("planCode", equalTo(TestData.CHANGNING))
                 .body("asOf", equalTo("2023-12-31"))
                 .extract().jsonPath().<java.util.Map<String, Object>>getList("items");
-        org.assertj.core.api.Assertions.assertThat(items).hasSize(118);
+        org.assertj.core.api.Assertions.assertThat(items).hasSize(123);
         var myopia = items.stream().filter(i -> "HEALTH-9c".equals(i.get("indicatorCode"))).findFirst().orElseThrow();
         // the health domain's lead, but the catalogue names the education bureau as the source of school myopia data
         org.assertj.core.api.Assertions.assertThat(myopia.get("leads").toString()).contains("health-bureau");
