@@ -299,8 +299,8 @@ class ResponsibilityMatrixContentTest {
                 .body("assignments.scopeCode", containsInAnyOrder("HEALTH", "SAFETY", "EDUCATION", "ENVIRONMENT"))
                 .extract().jsonPath();
         List<String> domains = answer.getList("indicators.domainCode");
-        // responsible in HEALTH (41 indicators), SAFETY (13), EDUCATION (14) and ENVIRONMENT (18)
-        assertThat(domains).hasSize(86);
+        // responsible in HEALTH (41 indicators), SAFETY (13), EDUCATION (14) and ENVIRONMENT (21)
+        assertThat(domains).hasSize(89);
         assertThat(new ArrayList<>(new java.util.LinkedHashSet<>(domains))).containsExactly("HEALTH", "SAFETY", "EDUCATION", "ENVIRONMENT");
         assertThat(answer.<String>getList("indicators.roles.role.flatten()")).containsOnly("RESPONSIBLE");
         given().get("/api/v1/agencies/statistics-bureau/responsibilities?plan=" + TestData.CHANGNING + "&role=LEAD").then()
