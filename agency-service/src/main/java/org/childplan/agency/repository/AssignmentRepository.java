@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.childplan.agency.domain.Agency;
 import org.childplan.agency.domain.Assignment;
 import org.childplan.agency.domain.Role;
@@ -65,6 +68,15 @@ public class AssignmentRepository {
     public List<Assignment> ofPlan(String planCode) {
         return em.createQuery("select a from Assignment a join fetch a.agency ag where a.planCode = :plan" + ORDER, Assignment.class)
                 .setParameter("plan", planCode).getResultList();
+    }
+
+    /** The codes of the agencies with an assignment, of any origin and period, in one of the plans. */
+    public Set<String> agencyCodesOfPlans(Collection<String> planCodes) {
+        if (planCodes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct a.agency.code from Assignment a where a.planCode in :plans", String.class)
+                .setParameter("plans", planCodes).getResultList());
     }
 
     public Optional<Assignment> byKey(String planCode, Agency agency, ScopeType scopeType, String scopeCode, Role role,

@@ -135,7 +135,10 @@ public class ResponsibilityImporter {
                 }
             }
         }
-        stored.keySet().stream().filter(code -> !inDocument.contains(code)).sorted()
+        // the registry is shared by every plan: a document for one plan says nothing about another plan's agencies
+        Set<String> ofTouchedPlans = assignments.agencyCodesOfPlans(
+                doc.plans().stream().map(PlanEntry::planCode).toList());
+        stored.keySet().stream().filter(code -> !inDocument.contains(code) && ofTouchedPlans.contains(code)).sorted()
                 .forEach(code -> report.notInDocument("agencies", code));
         em.flush();
     }

@@ -179,6 +179,30 @@ class ResponsibilityImportResourceTest {
     }
 
     @Test
+    void aDocumentForAnotherPlanDoesNotListTheSeededPlansAgencies() {
+        TestData.awaitSeed();
+        Doc doc = document();
+        given().contentType("application/json").body(doc.body()).post(IMPORTS).then().statusCode(200)
+                .body("notInDocument", everyItem(org.hamcrest.Matchers.not(startsWith("agencies:"))))
+                .body("notInDocument", everyItem(org.hamcrest.Matchers.not(startsWith("assignments:"))));
+    }
+
+    @Test
+    void anAgencyOfTheTouchedPlanMissingFromTheDocumentIsStillReported() {
+        TestData.awaitSeed();
+        Doc doc = document();
+        imported(doc);
+        doc.body().put("agencies", new ArrayList<>(List.of(doc.agency(0))));
+        doc.body().put("governanceBodies", new ArrayList<>());
+        doc.domain().put("responsibleUnits", new ArrayList<>());
+        doc.planEntry().put("assignments", new ArrayList<>());
+        var report = given().contentType("application/json").body(doc.body()).post(IMPORTS).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(report.<String>getList("notInDocument").stream().filter(item -> item.startsWith("agencies:")))
+                .containsExactly("agencies:" + doc.other());
+    }
+
+    @Test
     void aDryRunReportsWithoutStoring() {
         Doc doc = document();
         given().contentType("application/json").body(doc.body()).post(IMPORTS + "?dryRun=true").then().statusCode(200)

@@ -32,6 +32,12 @@ public final class IndicatorRules {
             rejectPresent(errors, "targetYear", d.targetYear(), "a QUALITATIVE indicator has no target year", "定性指标不设目标年份");
             rejectPresent(errors, "baselineValue", d.baselineValue(), "a QUALITATIVE indicator has no baseline value", "定性指标不设基线值");
             rejectPresent(errors, "unit", d.unit(), "a QUALITATIVE indicator has no unit", "定性指标不设计量单位");
+            // a qualitative goal has no yearly value to monitor: it is rated in the mid-term and final evaluations
+            if (d.reportingFrequency() != null && d.reportingFrequency() != ReportingFrequency.AT_EVALUATION) {
+                errors.add(FieldError.of("reportingFrequency", "a QUALITATIVE indicator is rated at evaluation: it must be "
+                        + "AT_EVALUATION, not " + d.reportingFrequency(), "定性指标在中期和终期评估时评定，报送频率必须为"
+                        + "AT_EVALUATION（评估时），不能为" + d.reportingFrequency()));
+            }
         } else {
             if (d.unit() == null) {
                 errors.add(FieldError.of("unit", "is required for a quantitative indicator", "定量指标必须填写计量单位"));

@@ -106,8 +106,11 @@ public class PlanDocumentValidator {
                     errors.add(FieldError.of(at + ".measureNumber", "the domain has no strategy measure " + indicator.measureNumber(),
                             "本领域中没有第" + indicator.measureNumber() + "项策略措施"));
                 }
+                // a path gives the position only; the code lets a reader find the indicator in a 100-item document
                 IndicatorRules.check(indicator.definition(), plan.periodStart(), plan.periodEnd())
-                        .forEach(e -> errors.add(e.under(at)));
+                        .forEach(e -> errors.add(new FieldError(null, e.under(at).field(),
+                                "indicator " + indicator.code() + ": " + e.message(),
+                                "指标" + indicator.code() + "：" + e.messageZh())));
             }
         }
         return errors;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,16 +53,90 @@ public class PlanImporter {
     }
 
     /**
-     * Imports the plan only if it is not stored yet: a seed must never overwrite what users have since changed.
-     * Empty when the plan was already there.
+     * Seeds a plan: loads the document when the plan is not stored yet, and otherwise applies only the amendments not
+     * applied before. A database loaded from an earlier edition of the seed is thus brought to the corrected plan by
+     * new indicators and new indicator versions that carry the amendment's reason, while everything else users have
+     * changed since stays as it is. A fresh install loads the corrected document and records the amendments as in it.
      */
     @Transactional
-    public Optional<ImportReport> importIfAbsent(PlanDocument doc) {
-        lockPlan(doc.plan().code());
-        if (Plan.findByCode(doc.plan().code()).isPresent()) {
-            return Optional.empty();
+    public SeedResult seed(PlanDocument doc, List<SeedAmendment> amendments) {
+        String planCode = doc.plan().code();
+        lockPlan(planCode);
+        Optional<Plan> stored = Plan.findByCode(planCode);
+        if (stored.isEmpty()) {
+            ImportReport report = run(doc, null, false);
+            amendments.forEach(a -> recordAmendment(planCode, a, "IN_SEED"));
+            return new SeedResult(Optional.of(report), List.of());
         }
-        return Optional.of(run(doc, null, false));
+        Set<String> done = appliedAmendments(planCode);
+        List<String> applied = new ArrayList<>();
+        for (SeedAmendment amendment : amendments) {
+            if (!done.contains(amendment.code())) {
+                applyAmendment(stored.get(), doc, amendment);
+                recordAmendment(planCode, amendment, "UPGRADE");
+                applied.add(amendment.code());
+            }
+        }
+        return new SeedResult(Optional.empty(), applied);
+    }
+
+    /** What seeding did: the import report when the plan was loaded, and the amendments applied to a stored plan. */
+    public record SeedResult(Optional<ImportReport> loaded, List<String> amendmentsApplied) {
+    }
+
+    private void applyAmendment(Plan plan, PlanDocument doc, SeedAmendment amendment) {
+        Map<String, PlanDocument.DomainEntry> domainOf = new HashMap<>();
+        Map<String, PlanDocument.IndicatorEntry> entries = new HashMap<>();
+        for (PlanDocument.DomainEntry d : doc.domains()) {
+            for (PlanDocument.IndicatorEntry i : d.indicators()) {
+                entries.put(i.code(), i);
+                domainOf.put(i.code(), d);
+            }
+        }
+        LocalDate today = catalogue.today();
+        for (String code : amendment.indicators()) {
+            PlanDocument.IndicatorEntry entry = entries.get(code);
+            if (entry == null) {
+                throw new IllegalStateException("Seed amendment " + amendment.code() + " names indicator " + code
+                        + ", which the seed document does not have");
+            }
+            String domainCode = domainOf.get(code).code();
+            PlanDomain domain = PlanDomain.findByCode(plan, domainCode).orElseThrow(() -> missing(amendment, "domain " + domainCode));
+            Goal goal = entry.goalNumber() == null ? null : Goal.findByNumber(domain, entry.goalNumber())
+                    .orElseThrow(() -> missing(amendment, "goal " + domainCode + "-" + entry.goalNumber()));
+            StrategyMeasure measure = entry.measureNumber() == null ? null : StrategyMeasure.findByNumber(domain, entry.measureNumber())
+                    .orElseThrow(() -> missing(amendment, "measure " + domainCode + "-M" + entry.measureNumber()));
+            Optional<Indicator> stored = Indicator.findByCode(plan, code);
+            if (stored.isEmpty()) {
+                createIndicator(plan, domain, goal, measure, entry);
+                continue;
+            }
+            Indicator indicator = stored.get();
+            // a version must start after the one in force; today is the usual answer, unless a user revised it for later
+            LocalDate latestFrom = IndicatorVersion.<IndicatorVersion>find("indicator = ?1 and version = ?2", indicator,
+                    indicator.latestVersion).singleResult().effectiveFrom;
+            LocalDate effectiveFrom = today.isAfter(latestFrom) ? today : latestFrom.plusDays(1);
+            catalogue.addVersion(indicator, entry.definition(), effectiveFrom, amendment.changeReason());
+        }
+        em.flush();
+    }
+
+    private static IllegalStateException missing(SeedAmendment amendment, String what) {
+        return new IllegalStateException("Seed amendment " + amendment.code() + " needs " + what + ", which the stored plan lacks");
+    }
+
+    private Set<String> appliedAmendments(String planCode) {
+        @SuppressWarnings("unchecked")
+        List<String> codes = em.createNativeQuery("select amendment_code from plan_seed_amendment where plan_code = :plan")
+                .setParameter("plan", planCode).getResultList();
+        return new HashSet<>(codes);
+    }
+
+    private void recordAmendment(String planCode, SeedAmendment amendment, String how) {
+        em.flush();
+        em.createNativeQuery("insert into plan_seed_amendment (plan_code, amendment_code, how) values (:plan, :code, :how)")
+                .setParameter("plan", planCode).setParameter("code", amendment.code()).setParameter("how", how)
+                .executeUpdate();
     }
 
     /** Serialises imports of one plan, including two replicas seeding it at the same start. */
@@ -197,16 +272,7 @@ public class PlanImporter {
                 StrategyMeasure measure = i.measureNumber() == null ? null : domainMeasures.get(i.measureNumber());
                 Indicator indicator = indicators.get(i.code());
                 if (indicator == null) {
-                    indicator = new Indicator();
-                    indicator.plan = plan;
-                    indicator.domain = domain;
-                    indicator.code = i.code();
-                    indicator.goal = goal;
-                    indicator.measure = measure;
-                    indicator.latestVersion = 1;
-                    indicator.persist();
-                    LocalDate effectiveFrom = i.effectiveFrom() == null ? plan.periodStartDate() : i.effectiveFrom();
-                    IndicatorVersion.of(indicator, 1, effectiveFrom, i.definition(), null).persist();
+                    createIndicator(plan, domain, goal, measure, i);
                     report.created("indicators", i.code());
                     continue;
                 }
@@ -232,6 +298,21 @@ public class PlanImporter {
         reportMissing(goals.keySet(), seenGoals, "goals", report);
         reportMissing(measures.keySet(), seenMeasures, "measures", report);
         reportMissing(indicators.keySet(), seenIndicators, "indicators", report);
+    }
+
+    /** A new indicator's first version is in force from the plan's start unless the document says otherwise. */
+    private static void createIndicator(Plan plan, PlanDomain domain, Goal goal, StrategyMeasure measure,
+                                        PlanDocument.IndicatorEntry entry) {
+        Indicator indicator = new Indicator();
+        indicator.plan = plan;
+        indicator.domain = domain;
+        indicator.code = entry.code();
+        indicator.goal = goal;
+        indicator.measure = measure;
+        indicator.latestVersion = 1;
+        indicator.persist();
+        LocalDate effectiveFrom = entry.effectiveFrom() == null ? plan.periodStartDate() : entry.effectiveFrom();
+        IndicatorVersion.of(indicator, 1, effectiveFrom, entry.definition(), null).persist();
     }
 
     private static void reportMissing(Set<String> stored, Set<String> seen, String kind, ImportReport.Builder report) {

@@ -11,9 +11,15 @@ class IndicatorRulesTest {
 
     private static IndicatorDefinition definition(Unit unit, TargetType type, String target, Integer targetYear,
                                                   Integer baselineYear, String baselineValue) {
+        ReportingFrequency frequency = type == TargetType.QUALITATIVE ? ReportingFrequency.AT_EVALUATION : ReportingFrequency.ANNUAL;
+        return definition(unit, type, target, targetYear, baselineYear, baselineValue, frequency);
+    }
+
+    private static IndicatorDefinition definition(Unit unit, TargetType type, String target, Integer targetYear,
+                                                  Integer baselineYear, String baselineValue, ReportingFrequency frequency) {
         return new IndicatorDefinition("指标", "Indicator", unit, type, target == null ? null : new BigDecimal(target),
                 targetYear, baselineYear, baselineValue == null ? null : new BigDecimal(baselineValue),
-                List.of(Dimension.SEX), "市统计局", ReportingFrequency.ANNUAL, null, null);
+                List.of(Dimension.SEX), "市统计局", frequency, null, null);
     }
 
     private static List<String> fields(IndicatorDefinition d) {
@@ -80,6 +86,17 @@ class IndicatorRulesTest {
         assertThat(fields(definition(null, TargetType.QUALITATIVE, null, null, null, null))).isEmpty();
         assertThat(fields(definition(Unit.PERCENT, TargetType.QUALITATIVE, "90", 2025, null, null)))
                 .containsExactlyInAnyOrder("unit", "targetValue", "targetYear");
+    }
+
+    @Test
+    void qualitativeIndicatorsAreRatedAtEvaluationOnly() {
+        List<FieldError> errors = IndicatorRules.check(
+                definition(null, TargetType.QUALITATIVE, null, null, null, null, ReportingFrequency.ANNUAL), 2021, 2025);
+        assertThat(errors).extracting(FieldError::field).containsExactly("reportingFrequency");
+        assertThat(errors.get(0).message()).contains("AT_EVALUATION").contains("ANNUAL");
+        assertThat(errors.get(0).messageZh()).contains("定性指标").contains("AT_EVALUATION");
+        assertThat(fields(definition(null, TargetType.QUALITATIVE, null, null, null, null, ReportingFrequency.AT_EVALUATION)))
+                .isEmpty();
     }
 
     @Test

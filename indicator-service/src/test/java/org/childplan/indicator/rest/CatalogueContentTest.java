@@ -101,10 +101,10 @@ class CatalogueContentTest {
     void countsIndicatorsPerDomainAndSplitsQualitativeGoals() {
         JsonPath c = catalogue();
         List<Map<String, Object>> indicators = c.getList("indicators");
-        assertThat(indicators).hasSize(118);
+        assertThat(indicators).hasSize(123);
         assertThat(countBy(indicators.stream().map(i -> (String) i.get("domainCode")).toList()))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("HEALTH", 41L, "SAFETY", 13L, "EDUCATION", 14L, "WELFARE", 11L,
-                        "FAMILY", 10L, "ENVIRONMENT", 18L, "LAW", 11L));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("HEALTH", 41L, "SAFETY", 13L, "EDUCATION", 14L, "WELFARE", 12L,
+                        "FAMILY", 11L, "ENVIRONMENT", 21L, "LAW", 11L));
         long qualitative = indicators.stream().filter(i -> "QUALITATIVE".equals(i.get("targetType"))).count();
         assertThat(qualitative).isEqualTo(57);
         // every goal is covered by at least one indicator, so every goal can be assessed
@@ -137,6 +137,35 @@ class CatalogueContentTest {
         indicator("EDUCATION-M9a", "AT_LEAST", "4", "PERCENT");
         indicator("WELFARE-M12a", "AT_LEAST", "90", "PERCENT");
         indicator("ENVIRONMENT-M9a", "AT_LEAST", "3", "COUNT");
+    }
+
+    @Test
+    void aShareCommittedForTownshipsAndForVillagesIsTwoIndicators() {
+        indicator("ENVIRONMENT-M7a", "AT_LEAST", "90", "PERCENT").body("nameZh", equalTo("建有公共儿童体育设施的乡镇（街道）比例"));
+        indicator("ENVIRONMENT-M7d", "AT_LEAST", "90", "PERCENT").body("nameZh", equalTo("建有公共儿童体育设施的行政村（社区）比例"));
+        indicator("ENVIRONMENT-M7c", "AT_LEAST", "90", "PERCENT").body("nameZh", equalTo("建立综合文化站的乡镇（街道）比例"));
+        indicator("ENVIRONMENT-M7e", "AT_LEAST", "90", "PERCENT").body("nameZh", equalTo("建立综合性文化服务中心的村（社区）比例"));
+        // no indicator measures both populations against one denominator
+        List<String> names = catalogue().getList("indicators.nameZh");
+        assertThat(names).noneMatch(n -> n.contains("乡镇（街道）、") && (n.contains("村（社区）") || n.contains("行政村")));
+    }
+
+    @Test
+    void countsAndMovingRangesThePlanCommitsToAreTargets() {
+        indicator("ENVIRONMENT-M7f", "AT_LEAST", "1", "COUNT").body("sourceTextZh", equalTo("市区建有规模适中的儿童活动中心"));
+        indicator("FAMILY-M6a", "AT_LEAST", "1", "COUNT").body("sourceTextZh", equalTo("设立家庭教育指导服务中心"));
+        indicator("WELFARE-M4b", "AT_LEAST", "36", "COUNT")
+                .body("baselineYear", equalTo(2020))
+                .body("baselineValue", numberEqualTo("24"))
+                .body("sourceTextZh", equalTo("逐步将对象从6—24月龄延伸到6—36月龄婴幼儿"));
+    }
+
+    @Test
+    void everyQualitativeIndicatorIsRatedAtEvaluation() {
+        List<Map<String, Object>> indicators = catalogue().getList("indicators");
+        assertThat(indicators.stream().filter(i -> "QUALITATIVE".equals(i.get("targetType"))))
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.get("reportingFrequency")).isEqualTo("AT_EVALUATION"));
     }
 
     @Test

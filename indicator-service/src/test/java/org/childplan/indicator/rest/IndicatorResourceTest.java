@@ -43,7 +43,7 @@ class IndicatorResourceTest {
         given().get(CHANGNING + "?page=1&size=10").then().statusCode(200)
                 .body("page", equalTo(1))
                 .body("size", equalTo(10))
-                .body("total", equalTo(118))
+                .body("total", equalTo(123))
                 .body("items.size()", equalTo(10));
     }
 
@@ -56,7 +56,7 @@ class IndicatorResourceTest {
                 .body("total", equalTo(57))
                 .body("items.targetType", everyItem(equalTo("QUALITATIVE")));
         given().get(CHANGNING + "?quantitative=true&size=500").then().statusCode(200)
-                .body("total", equalTo(61))
+                .body("total", equalTo(66))
                 .body("items.targetType", not(hasItem("QUALITATIVE")));
     }
 

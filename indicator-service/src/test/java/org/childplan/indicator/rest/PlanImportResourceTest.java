@@ -48,7 +48,7 @@ class PlanImportResourceTest {
         }
         given().contentType("application/json").body(shipped.toString()).post(IMPORTS).then().statusCode(200)
                 .body("outcome", equalTo("UNCHANGED"))
-                .body("counts.indicators.unchanged", equalTo(118))
+                .body("counts.indicators.unchanged", equalTo(123))
                 .body("counts.goals.unchanged", equalTo(74))
                 .body("changes", org.hamcrest.Matchers.empty());
     }
@@ -184,6 +184,19 @@ class PlanImportResourceTest {
                 "$.domains[0].indicators[1].baselineYear",
                 "$.domains[0].indicators[2].goalNumber",
                 "$.domains[1].indicators[0].code");
+    }
+
+    @Test
+    void aQualitativeIndicatorReportedYearlyIsRefusedByName() {
+        Map<String, Object> doc = TestPlans.document(TestPlans.uniqueCode());
+        TestPlans.indicatorOf(doc, 1, 0).put("reportingFrequency", "ANNUAL");
+        given().contentType("application/json").body(doc).post(IMPORTS).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("$.domains[1].indicators[0].reportingFrequency"))
+                .body("errors[0].message", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("LAW-1a"), org.hamcrest.Matchers.containsString("AT_EVALUATION")))
+                .body("errors[0].messageZh", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("LAW-1a"), org.hamcrest.Matchers.containsString("定性指标")));
     }
 
     @Test
