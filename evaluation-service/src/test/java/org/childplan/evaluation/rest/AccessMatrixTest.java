@@ -73,6 +73,8 @@ class AccessMatrixTest {
         allowed.put("listFeedback", Set.of("evaluator", "leadership", "admin"));
         // the year's package for the committee one level up: the statistics bureau sends it, the leading group reads it
         allowed.put("getUpwardPackage", Set.of("statistics", "leadership", "admin"));
+        // an agency's Excel template: its own reporters (another agency's get 403), the statistics bureau, admin
+        allowed.put("getSubmissionTemplate", Set.of("statistics", "reporter", "admin"));
         for (String op : new String[] {"listPublicFeedbackForModeration", "getPublicFeedback", "approvePublicFeedback",
                 "rejectPublicFeedback"}) {
             allowed.put(op, evaluator);
