@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -176,7 +177,7 @@ public final class SubmissionTemplate {
                 entries(Vocabulary.AgeGroup.class, catalogue.dimensionValues("AGE_GROUP")));
         List<Column> dimensions = List.of(Column.AREA, Column.SEX, Column.RESIDENCE, Column.AGE_GROUP);
         Row header = sheet.createRow(0);
-        Map<Column, String> ranges = new java.util.EnumMap<>(Column.class);
+        Map<Column, String> ranges = new EnumMap<>(Column.class);
         for (int c = 0; c < dimensions.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(dimensions.get(c).header());

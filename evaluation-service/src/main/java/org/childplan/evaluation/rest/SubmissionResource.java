@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
 import org.childplan.evaluation.domain.ObservationXlsx;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
@@ -216,7 +217,7 @@ public class SubmissionResource {
     }
 
     /** Runs the use case; its row errors are told where they are in the body (for XLSX, the sheet and cell). */
-    private static <T> T located(ObservationBody body, java.util.function.Supplier<T> useCase) {
+    private static <T> T located(ObservationBody body, Supplier<T> useCase) {
         try {
             return useCase.get();
         } catch (InputValidationException e) {

@@ -99,6 +99,35 @@ class ObservationXlsxTest {
     }
 
     @Test
+    void refusesADocumentTypeSoNoEntityIsExpanded() throws IOException {
+        // the "billion laughs": entities that expand to gigabytes, or an external one that reads a local file
+        file = bomb("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY file SYSTEM \"file:///etc/passwd\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>", ' ', 0,
+                "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&lol2;&file;</t></is></c></row></sheetData></worksheet>");
+
+        assertThatThrownBy(() -> ObservationXlsx.read(file, rows -> { })).isInstanceOf(InputValidationException.class)
+                .satisfies(e -> assertThat(((InputValidationException) e).errors().get(0).message())
+                        .contains("not well-formed XML"));
+    }
+
+    @Test
+    void refusesAHeaderWithoutTheValueColumnNamingTheHeaderRow() throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        Row header = workbook.createSheet(ObservationXlsx.DATA_SHEET).createRow(0);
+        header.createCell(0).setCellValue(Column.INDICATOR_CODE.header());
+        header.createCell(1).setCellValue(Column.YEAR.header());
+
+        assertThatThrownBy(() -> read(workbook)).isInstanceOf(InputValidationException.class)
+                .satisfies(e -> {
+                    FieldError error = ((InputValidationException) e).errors().get(0);
+                    assertThat(error.field()).isEqualTo("指标数据!1:1");
+                    assertThat(error.messageZh()).contains("本年数值");
+                });
+    }
+
+    @Test
     void stopsReadingTheSheetWhenTheRowLimitSaysSo() throws IOException {
         XSSFWorkbook workbook = template();
         XSSFSheet sheet = workbook.getSheet(ObservationXlsx.DATA_SHEET);

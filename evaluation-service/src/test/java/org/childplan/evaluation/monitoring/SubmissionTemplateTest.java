@@ -1,6 +1,7 @@
 package org.childplan.evaluation.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import org.childplan.evaluation.domain.CatalogueSnapshot;
 import org.childplan.evaluation.domain.ObservationInput;
 import org.childplan.evaluation.domain.ObservationXlsx;
 import org.childplan.evaluation.domain.TestCatalogues;
+import org.childplan.platform.error.InputValidationException;
 import org.junit.jupiter.api.Test;
 
 class SubmissionTemplateTest {
@@ -60,8 +62,7 @@ class SubmissionTemplateTest {
                 SubmissionTemplate.write(content, out);
             }
             // the template's own cells, read back as an upload reads them: every row blank, so nothing to submit
-            var error = org.assertj.core.api.Assertions.catchThrowableOfType(
-                    org.childplan.platform.error.InputValidationException.class, () -> ObservationXlsx.read(file, n -> { }));
+            var error = catchThrowableOfType(InputValidationException.class, () -> ObservationXlsx.read(file, n -> { }));
             assertThat(error.errors().get(0).field()).isEqualTo("指标数据!J:J");
             assertThat(error.errors().get(0).messageZh()).contains("没有填写任何数值");
         } finally {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -114,6 +115,22 @@ class SubmissionTemplateTest {
                 .body("items.find { it.residence == 'TOTAL' }.value", equalTo(9.1f))
                 .body("items.find { it.residence == 'RURAL' }.value", equalTo(10.5f))
                 .body("items.find { it.residence == 'RURAL' }.source", equalTo("妇幼卫生年报"));
+    }
+
+    @Test
+    void aFilledTemplateReplacesTheRowsOfADraft() throws IOException {
+        String plan = planWith2022Values();
+        String code = given().spec(Tokens.as("reporter", AGENCY)).contentType(XLSX)
+                .body(fill(download(plan, Tokens.as("reporter", AGENCY)), 9.1, null, null))
+                .post(Monitoring.submissions(plan, 2023)).then().statusCode(201).extract().path("code");
+        String path = Monitoring.submissions(plan, 2023) + "/" + code;
+
+        given().spec(Tokens.as("reporter", AGENCY)).contentType(XLSX).header("If-Match", Monitoring.etag(Tokens.as("reporter", AGENCY), path))
+                .body(fill(download(plan, Tokens.as("reporter", AGENCY)), 9.2, 10.4, null))
+                .put(path + "/observations")
+                .then().statusCode(200).body("observationCount", equalTo(2));
+        given().spec(Tokens.as("reporter", AGENCY)).get(path + "/observations").then().statusCode(200)
+                .body("items.find { it.residence == 'TOTAL' }.value", equalTo(9.2f));
     }
 
     @Test
@@ -233,7 +250,7 @@ class SubmissionTemplateTest {
         return plan;
     }
 
-    private static XSSFWorkbook download(String plan, io.restassured.specification.RequestSpecification as) throws IOException {
+    private static XSSFWorkbook download(String plan, RequestSpecification as) throws IOException {
         byte[] bytes = given().spec(as).accept(XLSX).get(Monitoring.cycles(plan) + "/2023/templates/" + AGENCY)
                 .then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", containsString("template-" + plan + "-2023-" + AGENCY + ".xlsx"))
