@@ -20,11 +20,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,18 +37,21 @@ import java.util.List;
 import java.util.Set;
 import org.childplan.evaluation.domain.ObservationCsv;
 import org.childplan.evaluation.domain.ObservationInput;
+import org.childplan.evaluation.domain.ObservationXlsx;
 import org.childplan.platform.error.FieldError;
 import org.childplan.platform.error.InputValidationException;
 import org.childplan.platform.problem.Violations;
 
 /**
  * Reads observation rows from a JSON or CSV body as a stream, so that resources receive rows, not bytes, and a body's
- * cost is its rows: the text is never held whole. Each row is checked against the JSON constraints and counted as it
+ * cost is its rows: the text is never held whole. An XLSX body (a zip, whose parts can only be found through its
+ * directory at the end) is copied to a temporary file as it arrives, then its data sheet is streamed out of it with the
+ * limits of {@link ObservationXlsx}; the file is deleted before the resource runs. Each row is checked against the JSON constraints and counted as it
  * arrives, and the batch is refused with 413 as soon as it passes the row limit (the byte limit is the platform's,
  * BodyCap). What each row means is the submission use case's to check.
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, SubmissionResource.CSV})
+@Consumes({MediaType.APPLICATION_JSON, SubmissionResource.CSV, ObservationXlsx.MEDIA_TYPE})
 public class ObservationBodyReader implements MessageBodyReader<Object> {
 
     private static final String OBSERVATIONS = "observations";
@@ -75,12 +81,34 @@ public class ObservationBodyReader implements MessageBodyReader<Object> {
         boolean newSubmission = ObservationBody.NewSubmission.class.equals(type);
         // an Idempotency-Key is bound to the body's bytes, so they are hashed as they pass
         DigestInputStream hashed = new DigestInputStream(entity, sha256());
+        if (isXlsx(mediaType)) {
+            ObservationBody body = xlsx(hashed);
+            return newSubmission ? new ObservationBody.NewSubmission(body) : new ObservationBody.Replacement(body);
+        }
         BufferedReader text = new BufferedReader(new InputStreamReader(hashed, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         Read read = isCsv(mediaType) ? csv(text) : json(text, newSubmission ? SubmissionInput.class : ObservationsInput.class);
         var body = new ObservationBody(read.agencyCode(), read.rows(), read.errors(),
                 HexFormat.of().formatHex(hashed.getMessageDigest().digest()));
         return newSubmission ? new ObservationBody.NewSubmission(body) : new ObservationBody.Replacement(body);
+    }
+
+    private static ObservationBody xlsx(DigestInputStream hashed) throws IOException {
+        Path file = Files.createTempFile("submission-", ".xlsx");
+        try {
+            long size;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                size = hashed.transferTo(out);
+            }
+            if (size == 0) {
+                throw InputValidationException.single("body", "a body is required", "请求体不能为空");
+            }
+            ObservationXlsx.Result read = ObservationXlsx.read(file, SubmissionLimits::check);
+            return new ObservationBody(read.agencyCode(), read.rows(), read.errors(),
+                    HexFormat.of().formatHex(hashed.getMessageDigest().digest()), read::locate);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private record Read(String agencyCode, List<ObservationInput> rows, List<FieldError> errors) {
@@ -214,6 +242,10 @@ public class ObservationBodyReader implements MessageBodyReader<Object> {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    private static boolean isXlsx(MediaType mediaType) {
+        return mediaType != null && MediaType.valueOf(ObservationXlsx.MEDIA_TYPE).isCompatible(mediaType);
     }
 
     private static boolean isCsv(MediaType mediaType) {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Supplier;
+import org.childplan.evaluation.domain.ObservationXlsx;
 import org.childplan.evaluation.domain.Submission;
 import org.childplan.evaluation.domain.SubmissionStatus;
 import org.childplan.evaluation.monitoring.SubmissionService;
@@ -86,15 +88,19 @@ public class SubmissionResource {
     }
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "Submit observations (JSON or CSV)",
-            description = "报送监测数据（JSON 或 CSV，单条或批量），生成草稿状态的报送。整批校验：任何一行有误则整批拒收，并逐行列出错误。"
-                    + " For CSV, name the agency with ?agency=. ?dryRun=true checks and answers without storing.")
+    @Consumes({MediaType.APPLICATION_JSON, CSV, ObservationXlsx.MEDIA_TYPE})
+    @Operation(summary = "Submit observations (JSON, CSV or XLSX)",
+            description = "报送监测数据（JSON、CSV 或填写好的 Excel 填报模板，单条或批量），生成草稿状态的报送。整批校验：任何一行有误则整批拒收，并逐行列出错误"
+                    + "（Excel 按“工作表!单元格”定位，如 指标数据!J7；数值为空的行视为未报送，跳过）。"
+                    + " For CSV, name the agency with ?agency=; an XLSX template names its agency itself."
+                    + " ?dryRun=true checks and answers without storing.")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionInput.class),
                     examples = @ExampleObject(name = "json", value = JSON_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+            @Content(mediaType = ObservationXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The template of GET …/templates/{agencyCode}, filled in"))})
     @APIResponse(responseCode = "201", description = "Stored as a DRAFT submission",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @APIResponse(responseCode = "200", description = "Dry run: the submission that would be stored",
@@ -113,7 +119,7 @@ public class SubmissionResource {
         String agencyCode = agencyOf(body.agencyCode(), QueryParams.text("agency", agency, 64));
         IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
                 dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.sha256(), () -> {
-                    var outcome = submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry);
+                    var outcome = located(body, () -> submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry));
                     SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null)
                             : view(outcome.submission());
                     return new IdempotencyService.Created<>(dry ? 200 : 201,
@@ -142,14 +148,16 @@ public class SubmissionResource {
 
     @PUT
     @Path("/{code}/observations")
-    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Consumes({MediaType.APPLICATION_JSON, CSV, ObservationXlsx.MEDIA_TYPE})
     @Operation(summary = "Replace a draft or returned submission's observations",
-            description = "整体替换草稿或已退回报送中的数据（JSON 或 CSV）。Send the submission's ETag as If-Match.")
+            description = "整体替换草稿或已退回报送中的数据（JSON、CSV 或 Excel 填报模板）。Send the submission's ETag as If-Match.")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationsInput.class),
                     examples = @ExampleObject(name = "json", value = "{\"observations\": [{\"indicatorCode\": \"HEALTH-3c\", \"year\": 2023, \"value\": 5.7}]}")),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+                    examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
+            @Content(mediaType = ObservationXlsx.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                    description = "The template of GET …/templates/{agencyCode}, filled in"))})
     @RolesAllowed(Roles.REPORTER)
     public RestResponse<SubmissionView> replaceSubmissionObservations(
             @PathParam("planCode") String planCode, @PathParam("year") int year, @PathParam("code") String code,
@@ -158,8 +166,8 @@ public class SubmissionResource {
             @QueryParam("dryRun") @DefaultValue("false") String dryRun,
             ObservationBody.Replacement replacement) {
         ObservationBody body = required(replacement == null ? null : replacement.body());
-        var outcome = submissions.replaceRows(planCode, year, code, body.rows(), body.errors(), ExpectedRevision.required(ifMatch),
-                Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun)));
+        var outcome = located(body, () -> submissions.replaceRows(planCode, year, code, body.rows(), body.errors(),
+                ExpectedRevision.required(ifMatch), Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun))));
         return withEtag(submissions.submission(planCode, year, outcome.submission().code));
     }
 
@@ -206,6 +214,15 @@ public class SubmissionResource {
                                                          @PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid ReturnInput input) {
         return withEtag(submissions.returnForRevision(planCode, year, code, input.reason(), ExpectedRevision.fromIfMatch(ifMatch)));
+    }
+
+    /** Runs the use case; its row errors are told where they are in the body (for XLSX, the sheet and cell). */
+    private static <T> T located(ObservationBody body, Supplier<T> useCase) {
+        try {
+            return useCase.get();
+        } catch (InputValidationException e) {
+            throw body.located(e);
+        }
     }
 
     private static ObservationBody required(ObservationBody body) {

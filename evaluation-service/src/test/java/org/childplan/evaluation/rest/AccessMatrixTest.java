@@ -76,6 +76,8 @@ class AccessMatrixTest {
         // department scorecards: the leading group and the committee office (which leads the evaluation group), and admins
         allowed.put("listScorecards", Set.of("leadership", "evaluator", "admin"));
         allowed.put("getScorecard", Set.of("leadership", "evaluator", "admin"));
+        // an agency's Excel template: its own reporters (another agency's get 403), the statistics bureau, admin
+        allowed.put("getSubmissionTemplate", Set.of("statistics", "reporter", "admin"));
         for (String op : new String[] {"listPublicFeedbackForModeration", "getPublicFeedback", "approvePublicFeedback",
                 "rejectPublicFeedback"}) {
             allowed.put(op, evaluator);
