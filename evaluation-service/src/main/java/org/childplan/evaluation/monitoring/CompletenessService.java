@@ -37,7 +37,7 @@ public class CompletenessService {
 
     /**
      * Submitted reports are on time, late, or back-filled (submitted after the due date of a cycle opened only after it,
-     * see {@link org.childplan.evaluation.domain.Timeliness}): the three add up to {@code submitted}, and a back-filled
+     * see {@link org.childplan.evaluation.domain.SubmissionTimeliness}): the three add up to {@code submitted}, and a back-filled
      * report is complete but neither on time nor late.
      */
     public record Tally(String code, String nameZh, int expected, int submitted, int accepted, int onTime, int late,

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.childplan.evaluation.config.EvaluationConfig;
 import org.childplan.evaluation.domain.MonitoringCycle;
-import org.childplan.evaluation.domain.Timeliness;
+import org.childplan.evaluation.domain.SubmissionTimeliness;
 import org.childplan.platform.time.Timestamps;
 
 /**
@@ -34,9 +34,9 @@ public class Clock {
         return zone;
     }
 
-    /** The timeliness of a submission made at {@code at} in the cycle (see {@link Timeliness}). */
-    public Timeliness timeliness(OffsetDateTime at, MonitoringCycle cycle) {
-        return Timeliness.of(at.atZoneSameInstant(zone).toLocalDate(), cycle.dueOn,
+    /** The timeliness of a submission made at {@code at} in the cycle (see {@link SubmissionTimeliness}). */
+    public SubmissionTimeliness timeliness(OffsetDateTime at, MonitoringCycle cycle) {
+        return SubmissionTimeliness.of(at.atZoneSameInstant(zone).toLocalDate(), cycle.dueOn,
                 cycle.openedAt.atZoneSameInstant(zone).toLocalDate());
     }
 

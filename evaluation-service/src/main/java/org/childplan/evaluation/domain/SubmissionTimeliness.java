@@ -7,13 +7,13 @@ import java.time.LocalDate;
  * cycle itself was opened only after its due date: then the year is being back-filled, nobody could have reported by
  * the due date, and calling the submission late would blame the agency for the calendar.
  */
-public enum Timeliness {
+public enum SubmissionTimeliness {
     ON_TIME,
     LATE,
     BACKFILLED;
 
     /** The days are the plan's calendar days (see Clock): submitted, due, and the day the cycle was opened. */
-    public static Timeliness of(LocalDate submittedOn, LocalDate dueOn, LocalDate cycleOpenedOn) {
+    public static SubmissionTimeliness of(LocalDate submittedOn, LocalDate dueOn, LocalDate cycleOpenedOn) {
         if (!submittedOn.isAfter(dueOn)) {
             return ON_TIME;
         }
