@@ -174,7 +174,7 @@ final class Journey {
                 .observations(List.of(observation(REPORTED, 2022, 86.0))), null, null, "journey-2022");
         submissions.submitSubmission(earlier.getCode(), PLAN, 2022, null);
         new SubmissionsApi(evaluation(statistics)).acceptSubmission(earlier.getCode(), PLAN, 2022, null);
-        var closed = cycles.closeMonitoringCycle(PLAN, 2022, null);
+        var closed = cycles.closeMonitoringCycle(PLAN, 2022, null, null);
         assertThat(String.valueOf(closed.getStatus())).isEqualTo("CLOSED");
 
         assertThat(new MonitoringCyclesApi(evaluation(viewer)).listMonitoringCycles(PLAN, null, null).getItems())
@@ -367,7 +367,7 @@ final class Journey {
                 .extracting(o -> o.getValue().doubleValue()).contains(91.5);
 
         // closing locks the accepted values; a correction keeps the old one
-        new MonitoringCyclesApi(evaluation(statistics)).closeMonitoringCycle(PLAN, 2023, null);
+        new MonitoringCyclesApi(evaluation(statistics)).closeMonitoringCycle(PLAN, 2023, null, null);
         var corrections = new CorrectionsApi(evaluation(statistics));
         corrections.correctObservation(PLAN, 2023, new CorrectionInput().indicatorCode("HEALTH-2b")
                 .value(BigDecimal.valueOf(92.4)).reason("终审修订"));

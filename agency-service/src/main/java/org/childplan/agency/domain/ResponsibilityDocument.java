@@ -81,7 +81,10 @@ public record ResponsibilityDocument(
     @Schema(name = "ResponsibilityDocumentPlan")
     public record PlanEntry(
             @Schema(required = true) String planCode,
-            @Schema(required = true) /* the day the domain-level assignments take effect */
+            @Schema(required = true, description = "The validity start of every assignment of the plan that states none (all"
+                    + " domain-level ones): for a county recording its responsibilities after the fact, the day they were really"
+                    + " in force from (e.g. the plan's first day), so that past years can be monitored. Importing again with an"
+                    + " earlier day moves the stored assignments' start back")
             LocalDate validFrom,
             List<DomainEntry> domains,
             List<AssignmentEntry> assignments) {

@@ -112,15 +112,16 @@ public class AssignmentResource {
     @PUT
     @RolesAllowed(Roles.ADMIN)
     @Path("/{assignmentCode}")
-    @Operation(summary = "End or re-open an assignment",
+    @Operation(summary = "End or re-open an assignment, or move its start earlier",
             description = "修改职责分工的截止日期（validTo，含当日）和备注：设定 validTo 即结束该分工，历史记录保留。"
+                    + "validFrom 只能提前（补录往年监测时使用），不能推后。"
                     + " Send the ETag from GET as If-Match; a stale one is refused with 412.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "end", value = UPDATE_EXAMPLE)))
     public RestResponse<AssignmentView> updateAssignment(@PathParam("planCode") String planCode,
                                                          @PathParam("assignmentCode") String assignmentCode,
                                                          @Parameter(required = true, description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                          @NotNull @Valid AssignmentUpdateInput input) {
-        return withEtag(assignments.update(planCode, assignmentCode, input.validTo(), input.note(), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
+        return withEtag(assignments.update(planCode, assignmentCode, input.validFrom(), input.validTo(), input.note(), ExpectedRevision.required(ifMatch)), RestResponse.Status.OK);
     }
 
     private static RestResponse<AssignmentView> withEtag(Assignment a, RestResponse.Status status) {

@@ -109,19 +109,29 @@ public class AssignmentService {
         return a;
     }
 
-    /** Changes the end date (ending or re-opening the assignment) and the note; everything else is fixed. */
+    /**
+     * Changes the end date (ending or re-opening the assignment), the note, and, when given, moves the start earlier;
+     * everything else is fixed. A later start is refused: it would erase a period in which the assignment was in force.
+     */
     @Transactional
-    public Assignment update(String planCode, String code, LocalDate validTo, String note, ExpectedRevision expected) {
+    public Assignment update(String planCode, String code, LocalDate validFrom, LocalDate validTo, String note,
+                             ExpectedRevision expected) {
         Assignment a = assignment(planCode, code);
         a.lockForChange();
         expected.check(a.revision);
-        if (validTo != null && validTo.isBefore(a.validFrom)) {
-            throw InputValidationException.single("validTo", "must not be before validFrom " + a.validFrom,
-                    "不能早于 validFrom（" + a.validFrom + "）");
+        LocalDate from = validFrom == null ? a.validFrom : validFrom;
+        if (from.isAfter(a.validFrom)) {
+            throw InputValidationException.single("validFrom", "can only move earlier than " + a.validFrom + "; to start later,"
+                    + " end this assignment and create a new one", "生效日期只能提前（早于" + a.validFrom + "）；如需推后，请结束该分工后新建");
         }
-        if (!Objects.equals(validTo, a.validTo)) {
-            requireNoOverlap(planCode, a.agency, a.scopeType, a.scopeCode, a.role, a.validFrom, validTo, a.id);
+        if (validTo != null && validTo.isBefore(from)) {
+            throw InputValidationException.single("validTo", "must not be before validFrom " + from,
+                    "不能早于 validFrom（" + from + "）");
         }
+        if (!Objects.equals(validTo, a.validTo) || !from.equals(a.validFrom)) {
+            requireNoOverlap(planCode, a.agency, a.scopeType, a.scopeCode, a.role, from, validTo, a.id);
+        }
+        a.validFrom = from;
         a.validTo = validTo;
         a.note = note;
         a.flush();

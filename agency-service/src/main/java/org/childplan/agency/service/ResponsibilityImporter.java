@@ -244,6 +244,16 @@ public class ResponsibilityImporter {
         }
     }
 
+    /**
+     * Whether the stored assignment is the one the document asks for, only starting later: same agency, scope, role and
+     * end, and nothing else in the way of moving its start back to the document's.
+     */
+    private boolean startsEarlier(String planCode, Agency agency, Wanted w, Assignment stored) {
+        return stored.validFrom.isAfter(w.validFrom()) && Objects.equals(stored.validTo, w.validTo())
+                && assignments.overlapping(planCode, agency, w.scopeType(), w.scopeCode(), w.role(), w.validFrom(), w.validTo(),
+                        stored.id).isEmpty();
+    }
+
     /** One assignment the document asks for; {@code explicit} ones also carry their end date and note. */
     private record Wanted(String unit, ScopeType scopeType, String scopeCode, String domainCode, Role role, LocalDate validFrom,
                           LocalDate validTo, Integer position, String note, boolean explicit) {
@@ -256,6 +266,19 @@ public class ResponsibilityImporter {
         if (a == null) {
             var overlap = assignments.overlapping(planCode, agency, w.scopeType(), w.scopeCode(), w.role(), w.validFrom(),
                     w.validTo(), null);
+            if (overlap.isPresent() && startsEarlier(planCode, agency, w, overlap.get())) {
+                // the document dates back an assignment stored with a later start (typically one imported with today's
+                // date): the same responsibility, in force since earlier, so its start moves back instead of clashing
+                Assignment stored = overlap.get();
+                stored.validFrom = w.validFrom();
+                stored.sourceNameZh = sourceName;
+                stored.position = w.position();
+                if (w.explicit()) {
+                    stored.note = w.note();
+                }
+                report.record("assignments", stored.code, true);
+                return stored.id;
+            }
             if (overlap.isPresent()) {
                 overlaps.add(FieldError.of(path, "overlaps stored assignment " + overlap.get().code,
                         "与已有分工" + overlap.get().code + "的期间重叠"));

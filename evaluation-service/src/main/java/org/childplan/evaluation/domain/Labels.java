@@ -92,6 +92,10 @@ public final class Labels {
         put(SubmissionStatus.SUBMITTED, "已提交", "Submitted");
         put(SubmissionStatus.ACCEPTED, "已通过", "Accepted");
         put(SubmissionStatus.RETURNED, "已退回", "Returned");
+        put(SubmissionStatus.WITHDRAWN, "已撤销（周期已关闭）", "Withdrawn (cycle closed)");
+        put(SubmissionTimeliness.ON_TIME, "按时", "On time");
+        put(SubmissionTimeliness.LATE, "逾期", "Late");
+        put(SubmissionTimeliness.BACKFILLED, "补报", "Back-filled");
         put(SubmissionStatus.Action.SUBMIT, "提交", "submit");
         put(SubmissionStatus.Action.ACCEPT, "审核通过", "accept");
         put(SubmissionStatus.Action.RETURN, "退回", "return");
@@ -132,7 +136,7 @@ public final class Labels {
     public static final List<Class<? extends Enum<?>>> LABELLED = List.of(ProgressStatus.class, WarningRule.class,
             WarningSeverity.class, Vocabulary.GapDimension.class, GapTrend.class, Vocabulary.Residence.class,
             Vocabulary.Sex.class, Vocabulary.AgeGroup.class, Vocabulary.Unit.class, TargetType.class, GoalRatingValue.class,
-            SelfAssessmentStatus.class, CycleStatus.class, SubmissionStatus.class, SubmissionStatus.Action.class,
+            SelfAssessmentStatus.class, CycleStatus.class, SubmissionStatus.class, SubmissionStatus.Action.class, SubmissionTimeliness.class,
             EvaluationType.class, EvaluationStatus.class, EvaluationAction.class, ReviewOutcome.class,
             PublicFeedbackStatus.class, Timeliness.class);
 

@@ -35,6 +35,9 @@ public class MonitoringCycle extends IdentifiedEntity {
     public OffsetDateTime closedAt;
     @Column(name = "closed_by")
     public String closedBy;
+    /** Why the cycle was closed with force, withdrawing the drafts still open in it; null for an ordinary close. */
+    @Column(name = "close_reason")
+    public String closeReason;
     @Version
     public long revision;
 

@@ -43,6 +43,12 @@ public class Submission extends IdentifiedEntity {
     public String reviewedBy;
     @Column(name = "return_reason")
     public String returnReason;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
     @Version
     public long revision;
 

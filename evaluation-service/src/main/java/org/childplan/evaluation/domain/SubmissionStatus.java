@@ -5,13 +5,15 @@ import java.util.Set;
 
 /**
  * The review workflow of a data submission: DRAFT → SUBMITTED → ACCEPTED, or RETURNED (with a reason) and then
- * submitted again.
+ * submitted again. A draft or returned submission still open when the statistics bureau closes its cycle with force
+ * becomes WITHDRAWN: kept and readable, but no action leads anywhere from it.
  */
 public enum SubmissionStatus {
     DRAFT,
     SUBMITTED,
     ACCEPTED,
-    RETURNED;
+    RETURNED,
+    WITHDRAWN;
 
     public enum Action {
         SUBMIT,

@@ -35,7 +35,17 @@ public class CompletenessService {
         this.clock = clock;
     }
 
-    public record Tally(String code, String nameZh, int expected, int submitted, int accepted, int onTime, int late) {
+    /**
+     * Submitted reports are on time, late, or back-filled (submitted after the due date of a cycle opened only after it,
+     * see {@link org.childplan.evaluation.domain.SubmissionTimeliness}): the three add up to {@code submitted}, and a back-filled
+     * report is complete but neither on time nor late.
+     */
+    public record Tally(String code, String nameZh, int expected, int submitted, int accepted, int onTime, int late,
+                        int backfilled) {
+
+        public Tally(String code, String nameZh, int expected, int submitted, int accepted, int onTime, int late) {
+            this(code, nameZh, expected, submitted, accepted, onTime, late, 0);
+        }
 
         public double completeness() {
             return expected == 0 ? 1.0 : (double) submitted / expected;
@@ -63,19 +73,23 @@ public class CompletenessService {
         Map<String, int[]> agencies = new LinkedHashMap<>();
         Map<String, String> agencyNames = new HashMap<>();
         Map<String, int[]> domains = new LinkedHashMap<>();
-        int[] total = new int[5];
+        int[] total = new int[6];
         List<Overdue> overdue = new ArrayList<>();
         for (ExpectedReport e : expected) {
             agencyNames.put(e.agencyCode, e.agencyNameZh);
             Progress p = reached.get(e.agencyCode + "|" + e.indicatorCode);
-            int[][] counters = {agencies.computeIfAbsent(e.agencyCode, k -> new int[5]),
-                    domains.computeIfAbsent(e.domainCode, k -> new int[5]), total};
+            int[][] counters = {agencies.computeIfAbsent(e.agencyCode, k -> new int[6]),
+                    domains.computeIfAbsent(e.domainCode, k -> new int[6]), total};
             for (int[] c : counters) {
                 c[0]++;
                 if (p != null) {
                     c[1]++;
                     c[2] += p.accepted() ? 1 : 0;
-                    c[clock.onTime(p.firstSubmittedAt(), cycle.dueOn) ? 3 : 4]++;
+                    c[switch (clock.timeliness(p.firstSubmittedAt(), cycle)) {
+                        case ON_TIME -> 3;
+                        case LATE -> 4;
+                        case BACKFILLED -> 5;
+                    }]++;
                 }
             }
             if (p == null && pastDue) {
@@ -85,7 +99,7 @@ public class CompletenessService {
         return new Completeness(cycle, today,
                 tallies(agencies, agencyNames::get),
                 tallies(domains, domainNames(cycle)::get),
-                new Tally("TOTAL", "合计", total[0], total[1], total[2], total[3], total[4]),
+                new Tally("TOTAL", "合计", total[0], total[1], total[2], total[3], total[4], total[5]),
                 overdue);
     }
 
@@ -99,7 +113,7 @@ public class CompletenessService {
     private static List<Tally> tallies(Map<String, int[]> counts, Function<String, String> names) {
         return counts.entrySet().stream()
                 .map(e -> new Tally(e.getKey(), names.apply(e.getKey()), e.getValue()[0], e.getValue()[1], e.getValue()[2],
-                        e.getValue()[3], e.getValue()[4]))
+                        e.getValue()[3], e.getValue()[4], e.getValue()[5]))
                 .toList();
     }
 

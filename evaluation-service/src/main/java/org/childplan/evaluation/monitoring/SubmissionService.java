@@ -71,6 +71,11 @@ public class SubmissionService {
     public record Outcome(Submission submission, int rowCount, boolean dryRun) {
     }
 
+    /** The agency a new submission is for: the one named, or the caller's own (see {@link AgencyScope#reportingAgency}). */
+    public String reportingAgency(String named) {
+        return scope.reportingAgency(named);
+    }
+
     public List<Submission> submissions(String planCode, int year, String agencyCode, SubmissionStatus status) {
         MonitoringCycle cycle = monitoring.cycle(planCode, year);
         StringBuilder query = new StringBuilder("cycle = :cycle");

@@ -56,7 +56,11 @@ public class PeerData {
         return responsibilities(plan.code(), governingDate(plan, year));
     }
 
-    static LocalDate governingDate(CatalogueSnapshot.PlanInfo plan, int year) {
+    /**
+     * The day whose catalogue and responsibilities govern a year's data: 31 December of the year, or for a year before
+     * the plan period (its baseline year) the plan's first day, since assignments and indicators start with the plan.
+     */
+    public static LocalDate governingDate(CatalogueSnapshot.PlanInfo plan, int year) {
         return year < plan.periodStart() ? LocalDate.of(plan.periodStart(), 1, 1) : MonitoringService.yearEnd(year);
     }
 

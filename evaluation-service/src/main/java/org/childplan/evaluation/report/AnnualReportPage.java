@@ -50,7 +50,8 @@ public record AnnualReportPage(AnnualReportService.AnnualReport report, Cover co
     static String completeness(CompletenessService.Completeness c, int year) {
         CompletenessService.Tally t = c.total();
         return year + "年度各成员单位应报送指标数据" + t.expected() + "项，已报送" + t.submitted() + "项，审核通过" + t.accepted()
-                + "项；按时报送" + t.onTime() + "项，逾期报送" + t.late() + "项，报送完整率"
+                + "项；按时报送" + t.onTime() + "项，逾期报送" + t.late() + "项"
+                + (t.backfilled() > 0 ? "，补报往年数据" + t.backfilled() + "项" : "") + "，报送完整率"
                 + PrintedReport.share(t.submitted(), Math.max(1, t.expected())) + "。";
     }
 }

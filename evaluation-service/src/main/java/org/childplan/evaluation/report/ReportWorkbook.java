@@ -168,9 +168,9 @@ final class ReportWorkbook {
 
     private void completeness(Spreadsheet book, String name) {
         try (var table = book.table(name, List.of("单位代码 Agency code", "单位 Agency", "应报 Expected", "已报 Submitted",
-                "已通过 Accepted", "按时 On time", "逾期 Late", "完整率 Completeness"), 2)) {
+                "已通过 Accepted", "按时 On time", "逾期 Late", "补报 Back-filled", "完整率 Completeness"), 2)) {
             for (var t : parts.completeness()) {
-                table.row(t.code(), t.nameZh(), t.expected(), t.submitted(), t.accepted(), t.onTime(), t.late(),
+                table.row(t.code(), t.nameZh(), t.expected(), t.submitted(), t.accepted(), t.onTime(), t.late(), t.backfilled(),
                         new Spreadsheet.Formatted(t.completeness(), PERCENT_FORMAT));
             }
         }

@@ -24,11 +24,13 @@ public record CompletenessView(
             int submitted,
             int accepted,
             @Schema(description = "Submitted by the due date") int onTime,
-            @Schema(description = "Submitted after the due date") int late,
+            @Schema(description = "Submitted after the due date, in a cycle opened by it") int late,
+            @Schema(description = "Submitted after the due date of a cycle opened only after it (a past year back-filled):"
+                    + " complete, neither on time nor late. onTime + late + backfilled = submitted") int backfilled,
             @Schema(description = "submitted / expected") double completeness) {
 
         static TallyView from(CompletenessService.Tally t) {
-            return new TallyView(t.code(), t.nameZh(), t.expected(), t.submitted(), t.accepted(), t.onTime(), t.late(),
+            return new TallyView(t.code(), t.nameZh(), t.expected(), t.submitted(), t.accepted(), t.onTime(), t.late(), t.backfilled(),
                     t.completeness());
         }
     }

@@ -1,5 +1,6 @@
 package org.childplan.evaluation.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,6 +23,7 @@ import org.childplan.evaluation.domain.MonitoringCycle;
 import org.childplan.evaluation.monitoring.ClosingWarnings;
 import org.childplan.evaluation.monitoring.CompletenessService;
 import org.childplan.evaluation.monitoring.MonitoringService;
+import org.childplan.platform.error.InputValidationException;
 import org.childplan.platform.http.QueryParams;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
@@ -47,9 +49,11 @@ public class MonitoringCycleResource {
     private final MonitoringService monitoring;
     private final CompletenessService completeness;
     private final ClosingWarnings closingWarnings;
+    private final ObjectMapper mapper;
 
     public MonitoringCycleResource(MonitoringService monitoring, CompletenessService completeness,
-                                   ClosingWarnings closingWarnings) {
+                                   ClosingWarnings closingWarnings, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.monitoring = monitoring;
         this.completeness = completeness;
         this.closingWarnings = closingWarnings;
@@ -92,12 +96,22 @@ public class MonitoringCycleResource {
     @POST
     @Path("/{year}/close")
     @Operation(summary = "Close a monitoring cycle",
-            description = "关闭年度监测周期：锁定已通过审核的数据，此后只能以更正方式修改。Refused with 409 while submissions await review.")
+            description = "关闭年度监测周期：锁定已通过审核的数据，此后只能以更正方式修改。Refused with 409 while submissions await"
+                    + " review, and while drafts (DRAFT or RETURNED) are open, listing them; with {\"force\": true, \"reason\": …}"
+                    + " the statistics bureau closes anyway, and the open drafts become WITHDRAWN (kept and readable; their"
+                    + " agencies are told by the webhook event SUBMISSION_WITHDRAWN). The body is optional.")
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CycleCloseInput.class), examples = @ExampleObject(name = "force",
+            value = "{\"force\": true, \"reason\": \"2023年度数据已按期汇总上报，逾期未提交的草稿作撤销处理。\"}")))
     @RolesAllowed(Roles.STATISTICS)
     public RestResponse<MonitoringCycleView> closeMonitoringCycle(@PathParam("planCode") String planCode,
                                                                   @PathParam("year") int year,
-                                                                  @HeaderParam("If-Match") String ifMatch) {
-        MonitoringCycle cycle = monitoring.close(planCode, year, ExpectedRevision.fromIfMatch(ifMatch));
+                                                                  @HeaderParam("If-Match") String ifMatch,
+                                                                  String body) {
+        CycleCloseInput input = closeInput(body);
+        boolean force = input != null && Boolean.TRUE.equals(input.force());
+        MonitoringCycle cycle = monitoring.close(planCode, year, ExpectedRevision.fromIfMatch(ifMatch), force,
+                input == null ? null : input.reason());
         closingWarnings.record(planCode, year);
         return RestResponse.ResponseBuilder.ok(view(cycle)).tag(new EntityTag(String.valueOf(cycle.revision))).build();
     }
@@ -121,6 +135,28 @@ public class MonitoringCycleResource {
             description = "数据报送完整性与及时性：按单位、按领域统计应报、已报、已通过、按时与逾期，并列出逾期未报清单。")
     public CompletenessView getCompleteness(@PathParam("planCode") String planCode, @PathParam("year") int year) {
         return CompletenessView.from(completeness.completeness(planCode, year));
+    }
+
+    /**
+     * The optional body of a close, read here rather than by JAX-RS: clients have always closed with an empty POST and
+     * no Content-Type, which a JSON-only resource method would refuse with 415.
+     */
+    private CycleCloseInput closeInput(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        CycleCloseInput input;
+        try {
+            input = mapper.readerFor(CycleCloseInput.class)
+                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(body);
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw InputValidationException.single("body", "the body must be a JSON object with force (boolean) and reason (text)",
+                    "请求体须为包含 force（布尔值）和 reason（文本）的 JSON 对象");
+        }
+        if (input != null && input.reason() != null && input.reason().length() > 2000) {
+            throw InputValidationException.single("reason", "size must be between 0 and 2000", "长度不能超过2000个字符");
+        }
+        return input;
     }
 
     private MonitoringCycleView view(MonitoringCycle cycle) {

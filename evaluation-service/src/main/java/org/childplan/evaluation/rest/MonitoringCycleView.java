@@ -19,10 +19,12 @@ public record MonitoringCycleView(
         String openedBy,
         @Schema(nullable = true) OffsetDateTime closedAt,
         @Schema(nullable = true) String closedBy,
+        @Schema(nullable = true, description = "Why it was closed with force (its open drafts were withdrawn); null otherwise")
+        String closeReason,
         @Schema(description = "How many (agency, indicator) reports the cycle expects") long expectedReports) {
 
     static MonitoringCycleView from(MonitoringCycle c, long expectedReports) {
         return new MonitoringCycleView(c.planCode, c.year, c.status, Labels.zh(c.status), c.opensOn, c.dueOn, c.openedAt, c.openedBy,
-                c.closedAt, c.closedBy, expectedReports);
+                c.closedAt, c.closedBy, c.closeReason, expectedReports);
     }
 }

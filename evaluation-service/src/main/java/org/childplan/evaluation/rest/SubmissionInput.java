@@ -1,7 +1,6 @@
 package org.childplan.evaluation.rest;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SubmissionInput", description = "An agency's observations for a cycle, stored whole or refused whole. 数据报送。")
 public record SubmissionInput(
-        @NotBlank @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$") @Schema(examples = "health-bureau") String agencyCode,
+        @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,63}$") @Schema(examples = "health-bureau", description = "The reporting"
+                + " agency; defaults to the agency the caller's token names. A caller whose token names no agency must give it;"
+                + " another agency than the token's is refused (403)") String agencyCode,
         @NotNull @Size(min = 1) List<@NotNull @Valid ObservationRow> observations) {
 }

@@ -92,7 +92,8 @@ public class SubmissionResource {
     @Operation(summary = "Submit observations (JSON, CSV or XLSX)",
             description = "报送监测数据（JSON、CSV 或填写好的 Excel 填报模板，单条或批量），生成草稿状态的报送。整批校验：任何一行有误则整批拒收，并逐行列出错误"
                     + "（Excel 按“工作表!单元格”定位，如 指标数据!J7；数值为空的行视为未报送，跳过）。"
-                    + " For CSV, name the agency with ?agency=; an XLSX template names its agency itself."
+                    + " The agency defaults to the caller's token's; agencyCode in JSON or ?agency= for CSV name it explicitly"
+                    + " (a caller whose token names no agency must); an XLSX template names its agency itself."
                     + " ?dryRun=true checks and answers without storing.")
     @RequestBody(content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionInput.class),
@@ -108,7 +109,7 @@ public class SubmissionResource {
     @RolesAllowed(Roles.REPORTER)
     public Response createSubmission(@PathParam("planCode") String planCode, @PathParam("year") int year,
                                      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                     @Parameter(description = "Agency code; required with CSV") @QueryParam("agency") String agency,
+                                     @Parameter(description = "Agency code, for CSV; defaults to the agency the caller's token names") @QueryParam("agency") String agency,
                                      @Parameter(description = "Check and answer without storing",
                                              schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") @DefaultValue("false") String dryRun,
                                      @Parameter(description = "Repeating a request with the same key returns the first answer")
@@ -120,7 +121,7 @@ public class SubmissionResource {
         IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
                 dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.sha256(), () -> {
                     var outcome = located(body, () -> submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry));
-                    SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null)
+                    SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null, null)
                             : view(outcome.submission());
                     return new IdempotencyService.Created<>(dry ? 200 : 201,
                             "/api/v1/plans/" + planCode + "/monitoring-cycles/" + year + "/submissions/" + view.code(), view);
@@ -232,22 +233,18 @@ public class SubmissionResource {
         return body;
     }
 
-    private static String agencyOf(String bodyAgency, String agencyParam) {
+    /** The agency named by the body or the query (which must agree), or else the token's. */
+    private String agencyOf(String bodyAgency, String agencyParam) {
         if (bodyAgency != null && agencyParam != null && !bodyAgency.equals(agencyParam)) {
             throw InputValidationException.single("agency", "the query names agency " + agencyParam + " but the body names "
                     + bodyAgency, "查询参数中的单位与请求体中的单位不一致");
         }
-        String agency = bodyAgency != null ? bodyAgency : agencyParam;
-        if (agency == null) {
-            throw InputValidationException.single("agency", "name the reporting agency (?agency= for CSV)",
-                    "请指明报送单位（CSV 报送请使用 ?agency= 参数）");
-        }
-        return agency;
+        return submissions.reportingAgency(bodyAgency != null ? bodyAgency : agencyParam);
     }
 
     private SubmissionView view(Submission s) {
         Boolean onTime = s.submittedAt == null ? null : clock.onTime(s.submittedAt, s.cycle.dueOn);
-        return SubmissionView.from(s, submissions.rowCount(s), onTime);
+        return SubmissionView.from(s, submissions.rowCount(s), onTime, s.submittedAt == null ? null : clock.timeliness(s.submittedAt, s.cycle));
     }
 
     private RestResponse<SubmissionView> withEtag(Submission s) {

@@ -3,6 +3,7 @@ package org.childplan.evaluation.service;
 import jakarta.enterprise.context.RequestScoped;
 import org.childplan.platform.audit.AuditLog;
 import org.childplan.platform.error.AccessDeniedException;
+import org.childplan.platform.error.InputValidationException;
 import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.security.CurrentUser;
 import org.childplan.platform.security.Roles;
@@ -52,6 +53,23 @@ public class AgencyScope {
                             + "; your token is for " + (user.agency() == null ? "no agency" : user.agency()),
                     "只有" + agencyCode + "的工作人员可以修改其数据，您的令牌所属单位为" + (user.agency() == null ? "空" : user.agency()));
         }
+    }
+
+    /**
+     * The agency a submission is made for: the one the request names, or else the one the caller's token names. The
+     * one place every submission format (JSON, CSV, XLSX) resolves it, so that none of them asks for it twice. A named
+     * agency other than the token's is refused later, by {@link #requireOwn}, as any write for another agency is.
+     */
+    public String reportingAgency(String named) {
+        if (named != null) {
+            return named;
+        }
+        if (user.agency() != null) {
+            return user.agency();
+        }
+        throw InputValidationException.single("agency", "name the reporting agency (agencyCode in a JSON body, ?agency= otherwise):"
+                        + " your token names no agency to default to",
+                "请指明报送单位（JSON 请求体中的 agencyCode，或 ?agency= 参数）：您的令牌未指定所属单位，无法默认");
     }
 
     private void refuse(String resourceType, String resourceKey, String agencyCode) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.childplan.evaluation.config.EvaluationConfig;
+import org.childplan.evaluation.domain.MonitoringCycle;
+import org.childplan.evaluation.domain.SubmissionTimeliness;
 import org.childplan.platform.time.Timestamps;
 
 /**
@@ -30,6 +32,12 @@ public class Clock {
 
     public ZoneId zone() {
         return zone;
+    }
+
+    /** The timeliness of a submission made at {@code at} in the cycle (see {@link SubmissionTimeliness}). */
+    public SubmissionTimeliness timeliness(OffsetDateTime at, MonitoringCycle cycle) {
+        return SubmissionTimeliness.of(at.atZoneSameInstant(zone).toLocalDate(), cycle.dueOn,
+                cycle.openedAt.atZoneSameInstant(zone).toLocalDate());
     }
 
     /** Whether something done at {@code at} met a due date (the whole due day counts). */

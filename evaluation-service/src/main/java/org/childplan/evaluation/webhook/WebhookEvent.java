@@ -5,5 +5,7 @@ public enum WebhookEvent {
     /** A monitoring cycle was closed: its accepted data is final. */
     CYCLE_CLOSED,
     /** An evaluation report was published. */
-    REPORT_PUBLISHED
+    REPORT_PUBLISHED,
+    /** A draft or returned submission was withdrawn because its cycle was closed with force; it is kept, read-only. */
+    SUBMISSION_WITHDRAWN
 }

@@ -36,4 +36,10 @@ class SubmissionStatusTest {
         assertThat(SubmissionStatus.ACCEPTED.allowedActions()).isEmpty();
         assertThat(SubmissionStatus.SUBMITTED.allowedActions()).containsExactlyInAnyOrder(ACCEPT, RETURN);
     }
+
+    @Test
+    void allowsNothingOnceWithdrawn() {
+        assertThat(SubmissionStatus.WITHDRAWN.allowedActions()).isEmpty();
+        assertThat(SubmissionStatus.WITHDRAWN.editable()).isFalse();
+    }
 }

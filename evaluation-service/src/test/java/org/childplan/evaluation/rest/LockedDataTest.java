@@ -172,7 +172,9 @@ class LockedDataTest {
         Monitoring.act(plan, YEAR, accepted, "submit");
         Monitoring.act(plan, YEAR, accepted, "accept");
         String draft = Monitoring.submit(plan, YEAR, AGENCY, List.of(Monitoring.row("HEALTH-2a", YEAR, 80)));
-        given().post(Monitoring.cycles(plan) + "/" + YEAR + "/close").then().statusCode(200);
+        // the draft is left open on purpose: closing with force withdraws it, and it must stay locked like the rest
+        given().contentType("application/json").body(Map.of("force", true, "reason", "逾期未提交的草稿作撤销处理"))
+                .post(Monitoring.cycles(plan) + "/" + YEAR + "/close").then().statusCode(200);
 
         String evaluations = "/api/v1/plans/" + plan + "/evaluations";
         String code = given().contentType("application/json").body(Map.of("type", "MIDTERM", "referenceYear", YEAR,
