@@ -128,6 +128,7 @@ public final class Labels {
 
         put(Timeliness.ON_TIME, "按时", "On time");
         put(Timeliness.LATE, "逾期", "Late");
+        put(Timeliness.BACKFILLED, "补报", "Back-filled");
         put(Timeliness.OVERDUE, "逾期未报", "Overdue");
         put(Timeliness.NOT_YET_DUE, "未到期", "Not yet due");
     }

@@ -103,7 +103,8 @@ public class ScorecardService {
                 .forEach(r -> reached.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put(
                         ScorecardFacts.Cycle.key((String) r[1], (String) r[2]),
                         new ScorecardFacts.Reached((OffsetDateTime) r[3], ((Number) r[4]).intValue() == 1)));
-        return cycles.stream().map(c -> new ScorecardFacts.Cycle(c.year, c.dueOn, c.status, owed.getOrDefault(c.id, List.of()),
+        return cycles.stream().map(c -> new ScorecardFacts.Cycle(c.year, c.dueOn,
+                c.openedAt == null ? null : c.openedAt.atZoneSameInstant(clock.zone()).toLocalDate(), c.status, owed.getOrDefault(c.id, List.of()),
                 reached.getOrDefault(c.id, Map.of()))).toList();
     }
 

@@ -49,6 +49,7 @@ public final class ScorecardFormats {
                 new Column("accepted", "已通过 Accepted", c -> c.reporting().total().accepted()),
                 new Column("onTime", "按时 On time", c -> c.reporting().total().onTime()),
                 new Column("late", "逾期报送 Late", c -> c.reporting().total().late()),
+                new Column("backfilled", "补报 Back-filled", c -> c.reporting().total().backfilled()),
                 new Column("overdue", "逾期未报 Overdue", c -> c.reporting().total().overdue()),
                 new Column("completeness", "完整率 Completeness", c -> percent(c.reporting().total().completeness())),
                 new Column("timeliness", "及时率 Timeliness", c -> percent(c.reporting().total().timeliness())),
@@ -177,7 +178,7 @@ public final class ScorecardFormats {
             for (Scorecard card : cards) {
                 for (Scorecard.ReturnItem r : card.returns().items()) {
                     table.row(card.agencyCode(), card.agencyNameZh(), r.cycleYear(), r.submissionCode(), r.returnedAt(), r.reason(),
-                            Labels.zh(org.childplan.evaluation.domain.SubmissionStatus.valueOf(r.statusNow())));
+                            Labels.zh(r.statusNow()));
                 }
             }
         }

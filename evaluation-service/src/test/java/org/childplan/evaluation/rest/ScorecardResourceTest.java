@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The department scorecards over the API: an agency's figures from data made through the workflow (a late and an
+ * The department scorecards over the API: an agency's figures from data made through the workflow (a back-filled and an
  * on-time cycle, a return, a correction, an issued self-assessment), the CSV and XLSX shapes, who may read them, and
  * the annual report's part on them.
  */
@@ -105,10 +105,12 @@ class ScorecardResourceTest {
                 .body("reporting.cycles[0].tally.expected", equalTo(owed2022))
                 .body("reporting.cycles[0].tally.submitted", equalTo(1))
                 .body("reporting.cycles[0].tally.accepted", equalTo(1))
-                .body("reporting.cycles[0].tally.late", equalTo(1))
+                // the 2022 cycle was opened after its due day: its report is back-filled, not late
+                .body("reporting.cycles[0].tally.late", equalTo(0))
+                .body("reporting.cycles[0].tally.backfilled", equalTo(1))
                 .body("reporting.cycles[0].tally.onTime", equalTo(0))
                 .body("reporting.cycles[0].tally.overdue", equalTo(owed2022 - 1))
-                .body("reporting.cycles[0].items.find { it.indicatorCode == 'HEALTH-3c' }.timeliness", equalTo("LATE"))
+                .body("reporting.cycles[0].items.find { it.indicatorCode == 'HEALTH-3c' }.timeliness", equalTo("BACKFILLED"))
                 .body("reporting.cycles[0].returned", equalTo(1))
                 .body("reporting.cycles[0].corrected", equalTo(1))
                 .body("reporting.cycles[1].tally.onTime", equalTo(1))
@@ -220,10 +222,11 @@ class ScorecardResourceTest {
         assertThat(html).contains("<li><a href=\"#s6\">六、成员单位目标责任落实情况</a></li>")
                 .contains("<h2 id=\"s6\">六、成员单位目标责任落实情况");
         String part = html.substring(html.indexOf("<h2 id=\"s6\">"), html.indexOf("<div class=\"appendix\">"));
-        // the health bureau: 41 led indicators; one report on time (2023) and one late (2022); one return, one correction;
-        // its one self-assessment not in time
+        // the health bureau: 41 led indicators; one report on time (2023), none late, one back-filled (2022); one return,
+        // one correction; its one self-assessment not in time
         assertThat(part).containsPattern("<td>市卫生健康局</td><td class=\"num\">41</td><td class=\"num\">\\d+</td>"
-                + "<td class=\"num\">\\d+</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">\\d+</td>"
+                + "<td class=\"num\">\\d+</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">1</td>"
+                + "<td class=\"num\">\\d+</td>"
                 + "<td class=\"num\">[0-9.]+%</td><td class=\"num\">1</td><td class=\"num\">1</td><td class=\"num\">0/1</td></tr>");
         byte[] pdf = given().accept("application/pdf").get(Monitoring.cycles(plan) + "/2023/report").then().statusCode(200)
                 .extract().asByteArray();

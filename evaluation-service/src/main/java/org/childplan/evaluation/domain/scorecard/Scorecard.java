@@ -61,20 +61,24 @@ public record Scorecard(
     public record Tally(int expected, int submitted, int accepted,
                         @Schema(description = "Submitted by the due date") int onTime,
                         @Schema(description = "Submitted after the due date") int late,
+                        @Schema(description = "Submitted after the due date of a cycle opened only after it: the year was"
+                                + " back-filled (补报), which is not counted as late") int backfilled,
                         @Schema(description = "Not submitted, due date passed") int overdue,
                         @Schema(description = "submitted / expected (1 when nothing was owed)") double completeness,
-                        @Schema(description = "onTime / submitted (null when nothing was submitted)", nullable = true) Double timeliness) {
+                        @Schema(description = "onTime / (onTime + late): back-filled reports are neither (null when there are"
+                                + " none)", nullable = true) Double timeliness) {
 
-        public static final Tally ZERO = of(0, 0, 0, 0, 0, 0);
+        public static final Tally ZERO = of(0, 0, 0, 0, 0, 0, 0);
 
-        public static Tally of(int expected, int submitted, int accepted, int onTime, int late, int overdue) {
-            return new Tally(expected, submitted, accepted, onTime, late, overdue,
-                    expected == 0 ? 1.0 : (double) submitted / expected, submitted == 0 ? null : (double) onTime / submitted);
+        public static Tally of(int expected, int submitted, int accepted, int onTime, int late, int backfilled, int overdue) {
+            return new Tally(expected, submitted, accepted, onTime, late, backfilled, overdue,
+                    expected == 0 ? 1.0 : (double) submitted / expected,
+                    onTime + late == 0 ? null : (double) onTime / (onTime + late));
         }
 
         Tally plus(Tally o) {
             return of(expected + o.expected, submitted + o.submitted, accepted + o.accepted, onTime + o.onTime,
-                    late + o.late, overdue + o.overdue);
+                    late + o.late, backfilled + o.backfilled, overdue + o.overdue);
         }
     }
 
@@ -104,7 +108,7 @@ public record Scorecard(
 
     @Schema(name = "ScorecardReturn")
     public record ReturnItem(int cycleYear, String submissionCode,
-                             @Schema(description = "The submission's status now", implementation = SubmissionStatus.class) String statusNow,
+                             @Schema(description = "The submission's status now") SubmissionStatus statusNow,
                              OffsetDateTime returnedAt, String reason, String submissionLink) {
     }
 

@@ -1,5 +1,6 @@
 package org.childplan.evaluation.domain.scorecard;
 
+import org.childplan.evaluation.domain.SubmissionTimeliness;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -135,6 +136,7 @@ public final class ScorecardCalculator {
         int accepted = 0;
         int onTime = 0;
         int late = 0;
+        int backfilled = 0;
         int overdue = 0;
         List<ReportItem> items = new ArrayList<>();
         for (ScorecardFacts.Owed owed : cycle.owed()) {
@@ -143,7 +145,8 @@ public final class ScorecardCalculator {
             }
             expected++;
             ScorecardFacts.Reached reached = cycle.reached().get(ScorecardFacts.Cycle.key(agency, owed.indicatorCode()));
-            Timeliness timeliness = timeliness(reached == null ? null : reached.firstSubmittedAt(), cycle.dueOn(), facts);
+            Timeliness timeliness = timeliness(reached == null ? null : reached.firstSubmittedAt(), cycle.dueOn(),
+                    cycle.openedOn(), facts);
             if (reached != null) {
                 submitted++;
                 accepted += reached.accepted() ? 1 : 0;
@@ -151,6 +154,7 @@ public final class ScorecardCalculator {
             switch (timeliness) {
                 case ON_TIME -> onTime++;
                 case LATE -> late++;
+                case BACKFILLED -> backfilled++;
                 case OVERDUE -> overdue++;
                 case NOT_YET_DUE -> { }
             }
@@ -159,16 +163,24 @@ public final class ScorecardCalculator {
         }
         String cycleBase = base(facts) + "/monitoring-cycles/" + cycle.year();
         return new CycleReporting(cycle.year(), cycle.dueOn(), cycle.status().name(),
-                Tally.of(expected, submitted, accepted, onTime, late, overdue),
+                Tally.of(expected, submitted, accepted, onTime, late, backfilled, overdue),
                 (int) returns.stream().filter(r -> r.cycleYear() == cycle.year()).count(),
                 (int) corrections.stream().filter(c -> c.cycleYear() == cycle.year()).count(), items,
                 cycleBase + "/expected-reports?agency=" + encode(agency), cycleBase + "/submissions?agency=" + encode(agency));
     }
 
-    /** On time when done on or before the due day in the plan's zone; overdue once the due day has passed undone. */
-    static Timeliness timeliness(OffsetDateTime doneAt, LocalDate dueOn, ScorecardFacts facts) {
+    /**
+     * On time when done on or before the due day in the plan's zone; after it, late, unless what was owed was opened
+     * only after its due day ({@code openedOn}, a back-filled cycle; null for a self-assessment), which the submissions
+     * call BACKFILLED too (SubmissionTimeliness); overdue once the due day has passed undone.
+     */
+    static Timeliness timeliness(OffsetDateTime doneAt, LocalDate dueOn, LocalDate openedOn, ScorecardFacts facts) {
         if (doneAt != null) {
-            return doneAt.atZoneSameInstant(facts.zone()).toLocalDate().isAfter(dueOn) ? Timeliness.LATE : Timeliness.ON_TIME;
+            LocalDate doneOn = doneAt.atZoneSameInstant(facts.zone()).toLocalDate();
+            if (openedOn != null) {
+                return Timeliness.of(SubmissionTimeliness.of(doneOn, dueOn, openedOn));
+            }
+            return doneOn.isAfter(dueOn) ? Timeliness.LATE : Timeliness.ON_TIME;
         }
         return facts.today().isAfter(dueOn) ? Timeliness.OVERDUE : Timeliness.NOT_YET_DUE;
     }
@@ -176,7 +188,7 @@ public final class ScorecardCalculator {
     private static List<ReturnItem> returns(ScorecardFacts facts, String agency) {
         return facts.returns().stream().filter(r -> r.agencyCode().equals(agency))
                 .sorted(Comparator.comparingInt(ScorecardFacts.Return::cycleYear).thenComparing(ScorecardFacts.Return::returnedAt))
-                .map(r -> new ReturnItem(r.cycleYear(), r.submissionCode(), r.statusNow().name(), r.returnedAt(), r.reason(),
+                .map(r -> new ReturnItem(r.cycleYear(), r.submissionCode(), r.statusNow(), r.returnedAt(), r.reason(),
                         base(facts) + "/monitoring-cycles/" + r.cycleYear() + "/submissions/" + encode(r.submissionCode())))
                 .toList();
     }
@@ -204,7 +216,7 @@ public final class ScorecardCalculator {
                 .sorted(Comparator.comparingInt(ScorecardFacts.SelfAssessment::referenceYear)
                         .thenComparing(ScorecardFacts.SelfAssessment::evaluationCode)).toList()) {
             // as the self-assessment list says: the last submission counts, also for one returned since
-            Timeliness t = timeliness(s.submittedAt(), s.dueOn(), facts);
+            Timeliness t = timeliness(s.submittedAt(), s.dueOn(), null, facts);
             submitted += s.submittedAt() != null ? 1 : 0;
             switch (t) {
                 case ON_TIME -> onTime++;

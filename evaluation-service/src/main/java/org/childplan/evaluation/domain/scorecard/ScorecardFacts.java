@@ -28,7 +28,8 @@ public record ScorecardFacts(String planCode, int year, LocalDate today, ZoneId 
                              List<Return> returns, List<Correction> corrections, List<SelfAssessment> selfAssessments) {
 
     /** A monitoring cycle up to the year: what each agency owed, and how far each owed indicator got. */
-    public record Cycle(int year, LocalDate dueOn, CycleStatus status, List<Owed> owed, Map<String, Reached> reached) {
+    public record Cycle(int year, LocalDate dueOn, LocalDate openedOn, CycleStatus status, List<Owed> owed,
+                        Map<String, Reached> reached) {
 
         /** The key of {@code reached}: an agency and an indicator. */
         public static String key(String agencyCode, String indicatorCode) {

@@ -1,5 +1,6 @@
 package org.childplan.evaluation.domain.scorecard;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -57,9 +58,25 @@ class ScorecardCalculatorTest {
         assertThat(y2022.items()).extracting(ReportItem::indicatorCode, ReportItem::timeliness)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("HEALTH-3c", "ON_TIME"),
                         org.assertj.core.groups.Tuple.tuple("HEALTH-M3a", "LATE"));
-        assertThat(y2022.tally()).isEqualTo(Scorecard.Tally.of(2, 2, 1, 1, 1, 0));
+        assertThat(y2022.tally()).isEqualTo(Scorecard.Tally.of(2, 2, 1, 1, 1, 0, 0));
         assertThat(y2022.tally().completeness()).isEqualTo(1.0);
         assertThat(y2022.tally().timeliness()).isEqualTo(0.5);
+    }
+
+    @Test
+    void countsAReportOfAYearOpenedAfterItsDueDayAsBackFilledNotLate() {
+        var submittedAt = java.time.OffsetDateTime.parse("2026-12-01T02:00:00Z");
+        LocalDate dueOn = LocalDate.of(2021, 3, 31);
+        // the cycle of 2020 opened in 2026: nobody could have reported by its due day
+        assertThat(ScorecardCalculator.timeliness(submittedAt, dueOn, LocalDate.of(2026, 11, 30), ScorecardFixtures.facts()))
+                .isEqualTo(Timeliness.BACKFILLED);
+        assertThat(ScorecardCalculator.timeliness(submittedAt, dueOn, LocalDate.of(2021, 1, 15), ScorecardFixtures.facts()))
+                .isEqualTo(Timeliness.LATE);
+        // back-filled reports are complete, and neither help nor hurt timeliness
+        Scorecard.Tally tally = Scorecard.Tally.of(4, 4, 4, 1, 1, 2, 0);
+        assertThat(tally.completeness()).isEqualTo(1.0);
+        assertThat(tally.timeliness()).isEqualTo(0.5);
+        assertThat(Scorecard.Tally.of(2, 2, 2, 0, 0, 2, 0).timeliness()).isNull();
     }
 
     @Test
@@ -70,7 +87,7 @@ class ScorecardCalculatorTest {
         CycleReporting y2023 = card("health-bureau").reporting().cycles().get(1);
         assertThat(y2023.items()).extracting(ReportItem::timeliness).containsExactly("NOT_YET_DUE");
         assertThat(y2023.tally().timeliness()).isNull();
-        assertThat(card("health-bureau").reporting().total()).isEqualTo(Scorecard.Tally.of(3, 2, 1, 1, 1, 0));
+        assertThat(card("health-bureau").reporting().total()).isEqualTo(Scorecard.Tally.of(3, 2, 1, 1, 1, 0, 0));
         assertThat(card("statistics-bureau").reporting().total().completeness()).isZero();
     }
 
@@ -90,7 +107,7 @@ class ScorecardCalculatorTest {
         assertThat(health.returns().count()).isEqualTo(1);
         assertThat(health.returns().items().get(0)).satisfies(r -> {
             assertThat(r.reason()).isEqualTo("分城乡数据口径不符");
-            assertThat(r.statusNow()).isEqualTo("ACCEPTED");
+            assertThat(r.statusNow()).isEqualTo(org.childplan.evaluation.domain.SubmissionStatus.ACCEPTED);
             assertThat(r.submissionLink()).isEqualTo("/api/v1/plans/TEST-PLAN/monitoring-cycles/2022/submissions/2022-health-bureau-1");
         });
         assertThat(health.corrections().count()).isEqualTo(1);

@@ -50,7 +50,7 @@ public final class ScorecardFixtures {
         Map<String, ProgressStatus> statuses = Map.of("HEALTH-3c", ProgressStatus.TARGET_ACHIEVED,
                 "HEALTH-2a", ProgressStatus.LIMITED_PROGRESS, "HEALTH-M3a", ProgressStatus.SUBSTANTIAL_PROGRESS,
                 "LAW-1a", ProgressStatus.NOT_ASSESSED);
-        ScorecardFacts.Cycle y2022 = new ScorecardFacts.Cycle(2022, LocalDate.of(2023, 3, 31), CycleStatus.CLOSED, List.of(
+        ScorecardFacts.Cycle y2022 = new ScorecardFacts.Cycle(2022, LocalDate.of(2023, 3, 31), LocalDate.of(2023, 1, 15), CycleStatus.CLOSED, List.of(
                 new ScorecardFacts.Owed("health-bureau", "市卫生健康局", "HEALTH-3c", "HEALTH"),
                 new ScorecardFacts.Owed("health-bureau", "市卫生健康局", "HEALTH-M3a", "HEALTH"),
                 new ScorecardFacts.Owed("statistics-bureau", "市统计局", "HEALTH-2a", "HEALTH")), Map.of(
@@ -60,7 +60,7 @@ public final class ScorecardFixtures {
                 // 16:30 UTC is half past midnight on 1 April in Changning: late
                 ScorecardFacts.Cycle.key("health-bureau", "HEALTH-M3a"),
                 new ScorecardFacts.Reached(OffsetDateTime.parse("2023-03-31T16:30:00Z"), false)));
-        ScorecardFacts.Cycle y2023 = new ScorecardFacts.Cycle(2023, LocalDate.of(2024, 3, 31), CycleStatus.OPEN, List.of(
+        ScorecardFacts.Cycle y2023 = new ScorecardFacts.Cycle(2023, LocalDate.of(2024, 3, 31), LocalDate.of(2024, 1, 15), CycleStatus.OPEN, List.of(
                 new ScorecardFacts.Owed("health-bureau", "市卫生健康局", "HEALTH-3c", "HEALTH")), Map.of());
         List<ScorecardFacts.Return> returns = List.of(new ScorecardFacts.Return("health-bureau", 2022, "2022-health-bureau-1",
                 SubmissionStatus.ACCEPTED, OffsetDateTime.parse("2023-03-20T02:00:00Z"), "分城乡数据口径不符"));
