@@ -85,7 +85,8 @@ class PeerFaultTest {
         given().contentType("application/json").body(Map.of("year", 2023, "opensOn", "2024-01-10", "dueOn", "2024-03-31"))
                 .post(Monitoring.cycles(plan)).then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("detailZh", org.hamcrest.Matchers.containsString("请先分配"));
+                .body("detailZh", org.hamcrest.Matchers.containsString("截至2023-12-31"))
+                .body("detailZh", org.hamcrest.Matchers.containsString("validFrom"));
         given().get(Monitoring.cycles(plan) + "/2023").then().statusCode(404);
 
         PeerServicesStub.reset(peers);
