@@ -41,6 +41,7 @@ import org.childplan.clients.evaluation.api.EvaluationReportsApi;
 import org.childplan.clients.evaluation.api.EvaluationsApi;
 import org.childplan.clients.evaluation.api.MonitoringCyclesApi;
 import org.childplan.clients.evaluation.api.ObservationsApi;
+import org.childplan.clients.evaluation.api.ScorecardsApi;
 import org.childplan.clients.evaluation.api.ProgressAndWarningsApi;
 import org.childplan.clients.evaluation.api.SelfAssessmentsApi;
 import org.childplan.clients.evaluation.api.SubmissionsApi;
@@ -48,6 +49,7 @@ import org.childplan.clients.evaluation.api.WebhooksApi;
 import org.childplan.clients.evaluation.model.CorrectionInput;
 import org.childplan.clients.evaluation.model.Evaluation;
 import org.childplan.clients.evaluation.model.EvaluationInput;
+import org.childplan.clients.evaluation.model.NarrativeInput;
 import org.childplan.clients.evaluation.model.EvaluationPlanInput;
 import org.childplan.clients.evaluation.model.EvaluationType;
 import org.childplan.clients.evaluation.model.EvidenceInput;
@@ -270,6 +272,15 @@ final class Journey {
         assertThat(draft.getDraft()).isTrue();
         assertThat(draft.getIndicators()).extracting(i -> i.getCode()).contains(REPORTED);
         String qualitativeGoal = draft.getQualitativeGoals().get(0).getGoalCode();
+        // the drafted narrative of a domain, rewritten by the group and restored (issue 13)
+        String domain = draft.getSummary().get(0).getCode();
+        var rewritten = group.rewriteNarrative(code, domain, PLAN, etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()),
+                new NarrativeInput().textZh("本领域主要指标进展良好。"));
+        assertThat(rewritten.getEdited()).isTrue();
+        assertThat(new EvaluationsApi(evaluation(viewer)).listNarratives(code, PLAN, null, null).getItems())
+                .extracting(n -> n.getDomainCode()).contains(domain);
+        assertThat(group.restoreNarrative(code, domain, PLAN, etag(group.getEvaluationWithHttpInfo(code, PLAN).getHeaders()))
+                .getEdited()).isFalse();
         group.rateGoal(code, qualitativeGoal, PLAN, new GoalRatingInput().rating(GoalRatingValue.PROGRESSING)
                 .rationaleZh("据部门工作台账评定。"));
         assertThat(new EvaluationsApi(evaluation(viewer)).listGoalRatings(code, PLAN, null, null).getItems())
@@ -357,6 +368,15 @@ final class Journey {
         assertThat(read.getAnnualReport(PLAN, 2023).getYear()).isEqualTo(2023);
         assertThat(Files.readString(read.getAnnualReportHtml(PLAN, 2023).toPath())).contains("<html").contains("2023");
         assertThat(Files.readAllBytes(read.getAnnualReportXlsx(PLAN, 2023).toPath())).startsWith('P', 'K');
+        assertThat(Files.readAllBytes(read.getAnnualReportPdf(PLAN, 2023).toPath())).startsWith('%', 'P', 'D', 'F');
+        // the agency's Excel template, the package for the committee above, and the department scorecards (issue 14)
+        assertThat(Files.readAllBytes(new SubmissionsApi(evaluation(reporter)).getSubmissionTemplate(REPORTER_AGENCY, PLAN, 2023)
+                .toPath())).startsWith('P', 'K');
+        assertThat(Files.readAllBytes(new MonitoringCyclesApi(evaluation(statistics)).getUpwardPackage(PLAN, 2023).toPath()))
+                .startsWith('P', 'K');
+        var scorecards = new ScorecardsApi(evaluation(leadership));
+        assertThat(scorecards.listScorecards(PLAN, 2023).getItems()).extracting(c -> c.getAgencyCode()).contains(REPORTER_AGENCY);
+        assertThat(scorecards.getScorecard(REPORTER_AGENCY, PLAN, 2023).getAgencyCode()).isEqualTo(REPORTER_AGENCY);
         assertThat(new SubmissionsApi(evaluation(viewer)).getSubmission(submission, PLAN, 2023).getObservationCount())
                 .isEqualTo(2L);
 
