@@ -21,7 +21,7 @@ public record AnnualReportPage(AnnualReportService.AnnualReport report, Cover co
 
     /** The gaps' charts, for the grid under the gaps' table. */
     public List<PrintedReport.ChartCell> gapCharts() {
-        return gaps.stream().map(GapSection::chart).filter(java.util.Objects::nonNull).toList();
+        return PrintedReport.charts(gaps);
     }
 
     public static AnnualReportPage of(AnnualReportService.AnnualReport r, ReportCharts charts) {

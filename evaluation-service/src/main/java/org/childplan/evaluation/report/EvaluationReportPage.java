@@ -25,7 +25,7 @@ public record EvaluationReportPage(EvaluationReport report, Cover cover, String 
 
     /** The gaps' charts, for the grid under the gaps' table. */
     public List<PrintedReport.ChartCell> gapCharts() {
-        return gaps.stream().map(GapSection::chart).filter(java.util.Objects::nonNull).toList();
+        return PrintedReport.charts(gaps);
     }
 
     public static EvaluationReportPage of(EvaluationReport report, ReportCharts charts) {

@@ -165,6 +165,11 @@ public final class PrintedReport {
         }).toList();
     }
 
+    /** The charts of the gaps that have one. */
+    static List<ChartCell> charts(List<GapSection> gaps) {
+        return gaps.stream().map(GapSection::chart).filter(java.util.Objects::nonNull).toList();
+    }
+
     private static String gap(UnitWriting unit, BigDecimal gap) {
         return gap == null ? "—" : unit.change(gap);
     }
