@@ -1,15 +1,65 @@
 #!/usr/bin/env bash
-# Benchmark 5 — startup time and memory of each service: the time from process start until /q/health/ready answers
-# 200, and the resident set size (VmRSS in /proc/<pid>/status) once ready and after the service's first catalogue
-# load; three runs per service and case (BENCH_STARTUP_RUNS), median. Two cases: first start on an empty database
-# (Flyway migrations, and for indicator-service the import of the Changning plan) and restart on the populated
-# database. Writes bench/reports/startup.md.
+# Benchmark 5 — startup time and memory of each service against a bare Quarkus application (bench/bare-app) started
+# in the same run: the time from process start until /q/health/ready answers 200, the resident set size (VmRSS in
+# /proc/<pid>/status) when idle after ready, and after the service's first catalogue load; three runs per service
+# and case (BENCH_STARTUP_RUNS), median. Two cases: first start on an empty database (Flyway migrations, and for
+# indicator-service the import of the Changning plan) and restart on the populated database. The services run with
+# the build and JVM options of deploy/service-options.sh from the source measured (none where it has no such file);
+# the bare app runs twice per round, with JVM defaults and with the services' options. Writes bench/reports/startup.md.
 source "$(dirname "$0")/lib/common.sh"
 
 RUNS=${BENCH_STARTUP_RUNS:-3}
+# seconds between ready and the idle RSS reading
+SETTLE=${BENCH_STARTUP_SETTLE:-2}
 REPORT="$REPORTS/startup.md"
+BARE_SRC="$BENCH_DIR/bare-app"
+BARE_BUILD="$WORK/bare-build"
+BARE_APP="$BARE_BUILD/target/quarkus-app"
+
+# build_bare: bench/bare-app from this working tree (whatever BENCH_SOURCE says), with an AppCDS archive, built
+# again only when its files change
+build_bare() {
+  local key
+  key=$(cd "$BARE_SRC" && find . -path ./target -prune -o -type f -print | sort | xargs sha256sum | sha256sum | cut -c1-16)
+  if [[ -f "$BARE_BUILD/key" && "$(cat "$BARE_BUILD/key")" == "$key" && -f "$BARE_APP/quarkus-run.jar" ]]; then return 0; fi
+  log "building bench/bare-app..."
+  rm -rf "$BARE_BUILD"; mkdir -p "$BARE_BUILD"
+  (cd "$BARE_SRC" && tar -c --exclude=./target .) | tar -x -C "$BARE_BUILD"
+  "$ROOT/mvnw" -B -q -f "$BARE_BUILD/pom.xml" package -Dquarkus.package.jar.aot.enabled=true >"$WORK/bare-build.log" 2>&1 \
+    || { tail -40 "$WORK/bare-build.log" >&2; echo "bare-app build failed; see $WORK/bare-build.log" >&2; return 1; }
+  echo "$key" >"$BARE_BUILD/key"
+}
+quarkus_version_of() { grep -o '<quarkus.version>[^<]*' "$1" | head -1 | cut -d'>' -f2; }
 
 begin_run "$WORK/startup"
+build_bare
+if [[ "$(quarkus_version_of "$BUILD_SRC/pom.xml")" != "$(quarkus_version_of "$BARE_SRC/pom.xml")" ]]; then
+  log "WARNING: bench/bare-app uses Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml"), the services $(quarkus_version_of "$BUILD_SRC/pom.xml")"
+fi
+# the services' JVM options: deploy/service-options.sh of the source measured, as deploy/run-local.sh uses them
+if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]]; then
+  # shellcheck disable=SC1091
+  mapfile -t SERVICE_JAVA_OPTS < <(source "$BUILD_SRC/deploy/service-options.sh" && childplan_java_opts "$(dirname "$(jar_of indicator)")")
+  OPTS_ORIGIN="deploy/service-options.sh of the source measured"
+else
+  SERVICE_JAVA_OPTS=()
+  OPTS_ORIGIN="none (the source measured has no deploy/service-options.sh: JVM defaults, as its deploy/run-local.sh)"
+fi
+for svc in "${SERVICES[@]}"; do
+  if printf '%s\n' "${SERVICE_JAVA_OPTS[@]}" | grep -q SharedArchiveFile && [[ ! -f "$(dirname "$(jar_of "$svc")")/app-cds.jsa" ]]; then
+    echo "$svc-service has no app-cds.jsa though its options name one" >&2; exit 1
+  fi
+done
+# the bare app's variants: JVM defaults, and the services' own options (skipped when those are the defaults)
+declare -A BARE_OPTS=([defaults]="")
+BARE_VARIANTS=(defaults)
+if [[ ${#SERVICE_JAVA_OPTS[@]} -gt 0 ]]; then BARE_OPTS[same]="${SERVICE_JAVA_OPTS[*]}"; BARE_VARIANTS+=(same); fi
+BARE_PID=""
+extra_cleanup() {
+  [[ -n "$BARE_PID" ]] && { kill "$BARE_PID" 2>/dev/null || true; wait "$BARE_PID" 2>/dev/null || true; }
+  return 0
+}
+
 viewer=$(token viewer)
 # what "the catalogue load" is for each service: its first request that reads the whole plan catalogue
 declare -A LOAD_URL=(
@@ -24,7 +74,7 @@ declare -A LOAD_WHAT=(
 : >"$D/results.tsv"
 # one_run SVC CASE RUN
 one_run() {
-  local svc=$1 case=$2 run=$3 ready_ms rss_ready rss_loaded hwm load_ms started seeded_ms=""
+  local svc=$1 case=$2 run=$3 ready_ms rss_ready rss_idle rss_loaded hwm load_ms started seeded_ms=""
   [[ $case == first-start ]] && create_db "$svc"
   start_service "$svc"
   ready_ms=$(wait_ready "$svc")
@@ -32,16 +82,46 @@ one_run() {
   if [[ $svc == agency ]]; then
     wait_agency_seeded; seeded_ms=$(ms_since "${START_NS[$svc]}")
   fi
+  sleep "$SETTLE"
+  rss_idle=$(rss_kb "${PID[$svc]}")
   local r; r=$(http_ms GET "$(url "$svc")${LOAD_URL[$svc]}" "$viewer"); load_ms=${r#* }
   sleep 1
   rss_loaded=$(rss_kb "${PID[$svc]}"); hwm=$(hwm_kb "${PID[$svc]}")
   started=$(grep -ao 'started in [0-9.]*s' "$WORK/$svc.log" | head -1 | grep -o '[0-9.]*' || echo "")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$svc" "$case" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_loaded" "$hwm" "$load_ms" "$seeded_ms" >>"$D/results.tsv"
-  log "  $svc $case #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB → ${rss_loaded} kB after the catalogue load ($load_ms ms)"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$svc" "$case" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_loaded" "$hwm" "$load_ms" "$seeded_ms" "$rss_idle" >>"$D/results.tsv"
+  log "  $svc $case #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, idle ${rss_idle} kB, ${rss_loaded} kB after the catalogue load ($load_ms ms)"
   stop_service "$svc"
 }
 
+# bare_run VARIANT RUN: the bare app, started and measured as the services are (same readiness poll, same settle)
+bare_run() {
+  local variant=$1 run=$2 start ready_ms rss_ready rss_idle started
+  port_free "$BARE_PORT" || { echo "port $BARE_PORT is in use; set BENCH_BARE_PORT" >&2; return 1; }
+  # shellcheck disable=SC2086
+  start=$(now_ns)
+  cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" java ${BENCH_JAVA_OPTS:-} ${BARE_OPTS[$variant]} -jar quarkus-run.jar >"$WORK/bare.log" 2>&1 &
+  BARE_PID=$!
+  local deadline=$(( $(date +%s) + 180 ))
+  while ! curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready"; do
+    kill -0 "$BARE_PID" 2>/dev/null || { echo "bare app stopped during startup:" >&2; tail -30 "$WORK/bare.log" >&2; return 1; }
+    (( $(date +%s) < deadline )) || { echo "bare app not ready after 180 s" >&2; return 1; }
+    sleep 0.02
+  done
+  ready_ms=$(ms_since "$start")
+  rss_ready=$(rss_kb "$BARE_PID")
+  sleep "$SETTLE"
+  rss_idle=$(rss_kb "$BARE_PID")
+  started=$(grep -ao 'started in [0-9.]*s' "$WORK/bare.log" | head -1 | grep -o '[0-9.]*' || echo "")
+  printf 'bare-%s\t-\t%s\t%s\t%s\t%s\t\t\t\t\t%s\n' "$variant" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_idle" >>"$D/results.tsv"
+  log "  bare app ($variant) #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, idle ${rss_idle} kB"
+  kill "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
+}
+
+bare_round=0
 for svc in "${SERVICES[@]}"; do
+  # the bare app once per variant before each service's runs, so that its median spans the same stretch of time
+  bare_round=$((bare_round + 1))
+  for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
   log "startup: $svc-service"
   for run in $(seq 1 "$RUNS"); do one_run "$svc" first-start "$run"; done
   for run in $(seq 1 "$RUNS"); do one_run "$svc" restart "$run"; done
@@ -49,50 +129,86 @@ for svc in "${SERVICES[@]}"; do
   start_service "$svc"; wait_ready "$svc" >/dev/null
   [[ $svc == agency ]] && wait_agency_seeded
 done
+bare_round=$((bare_round + 1))
+for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
 
 med() { awk -F'\t' -v s="$1" -v c="$2" -v k="$3" '$1 == s && $2 == c && $k != "" {print $k}' "$D/results.tsv" | median; }
 mib() { awk -v k="$1" 'BEGIN { if (k == "n/a") print k; else printf "%.0f\n", k / 1024 }'; }
+opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM defaults)'; fi; }
+# columns of results.tsv: 1 who, 2 case, 3 run, 4 ready ms, 5 started in, 6 RSS ready, 7 RSS loaded, 8 HWM, 9 load ms,
+# 10 seed loaded ms, 11 RSS idle
 {
-  echo "# Startup time and memory of each service"
+  echo "# Startup time and memory of each service, against a bare Quarkus app"
   echo
   machine_info
   echo
   cat <<MD
 ## What was measured
-- **ready**: wall clock from just before \`java -jar <service>/target/quarkus-app/quarkus-run.jar\` is executed until
-  \`GET /q/health/ready\` first answers 200 (polled every 20 ms with curl). JVM defaults (no -Xmx; the machine has
-  $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), so the default maximum heap is a quarter of it), the same environment as \`deploy/run-local.sh\`.
-  The Quarkus "started in" figure from the log is shown for reference.
-- **RSS** (VmRSS from \`/proc/<pid>/status\`): right after ready, and 1 s after the first catalogue load; VmHWM (peak)
-  at that point. The catalogue load is, per service:
+- **ready**: wall clock from just before \`java … -jar quarkus-run.jar\` is executed (in the application's
+  \`target/quarkus-app\` directory) until \`GET /q/health/ready\` first answers 200, polled every 20 ms with curl —
+  the same criterion for the services and the bare app. The Quarkus "started in" figure from the log is shown for
+  reference.
+- **idle RSS** (VmRSS from \`/proc/<pid>/status\`): ${SETTLE} s after ready (agency-service: ${SETTLE} s after its seed
+  responsibilities are loaded, which happens in the background after ready), before any request. Also: RSS at the
+  moment of ready, 1 s after the first catalogue load, and VmHWM (peak) then. The catalogue load is, per service:
   - indicator-service: ${LOAD_WHAT[indicator]}
   - agency-service: ${LOAD_WHAT[agency]}
   - evaluation-service: ${LOAD_WHAT[evaluation]}
 - **first start**: on an empty database (Flyway migrations; indicator-service imports the Changning plan;
-  agency-service loads its seed responsibilities in the background after it is ready — the time until that is
-  done is shown separately). **restart**: the same service again on the database the first start left.
+  agency-service loads its seed responsibilities after it is ready). **restart**: the same service again on the
+  database the first start left.
 - Peers: indicator-service is measured alone; agency-service with indicator-service running; evaluation-service
-  with both running (its readiness may include them). $RUNS runs per service and case, **median**.
+  with both running. $RUNS runs per service and case, **median**.
+- **The baseline**: \`bench/bare-app\`, a bare Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml") application (the same
+  Quarkus BOM and version as the services; \`quarkus-rest\` and \`quarkus-smallrye-health\` only), built from this
+  working tree with its own AppCDS archive. It runs once per variant before each service's runs and once at the
+  end ($bare_round runs per variant; median), so its figures span the same stretch of time as the services'.
+- **JVM options.** The machine has $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) and $(nproc) CPUs: with JVM defaults the JVM picks G1, an initial heap of 1/64 of the memory and a maximum of 1/4.
+  - services: $(opts_text "${SERVICE_JAVA_OPTS[*]}") — from ${OPTS_ORIGIN}$( [[ ${#SERVICE_JAVA_OPTS[@]} -gt 0 ]] && echo '; these are container-style settings (what the JVM would pick by itself in the Kubernetes pods, see docs/deploy.md), not the JVM defaults')
+  - bare app, **defaults**: none (JVM defaults, no AppCDS archive)$( [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf '\n  - bare app, **same options**: %s — the services'"'"' options, its own AppCDS archive where they use one' "$(opts_text "${BARE_OPTS[same]}")")
+  ${BENCH_JAVA_OPTS:+- BENCH_JAVA_OPTS added to every JVM: \`$BENCH_JAVA_OPTS\`}
 
-## Results (medians of $RUNS runs)
-| service | case | ready (ms) | Quarkus "started in" (s) | RSS at ready (MiB) | RSS after catalogue load (MiB) | peak RSS (MiB) | catalogue load (ms) |
-|---|---|---:|---:|---:|---:|---:|---:|
+## Results (medians)
+| process | case | ready (ms) | Quarkus "started in" (s) | RSS at ready (MiB) | idle RSS (MiB) | RSS after catalogue load (MiB) | peak RSS (MiB) | catalogue load (ms) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
 MD
+  for variant in "${BARE_VARIANTS[@]}"; do
+    printf '| bare app (%s) | – | %s | %s | %s | %s | – | – | – |\n' "$variant" "$(med "bare-$variant" - 4)" "$(med "bare-$variant" - 5)" \
+      "$(mib "$(med "bare-$variant" - 6)")" "$(mib "$(med "bare-$variant" - 11)")"
+  done
   for svc in "${SERVICES[@]}"; do
     for case in first-start restart; do
-      printf '| %s-service | %s | %s | %s | %s | %s | %s | %s |\n' "$svc" "$case" "$(med "$svc" "$case" 4)" "$(med "$svc" "$case" 5)" \
-        "$(mib "$(med "$svc" "$case" 6)")" "$(mib "$(med "$svc" "$case" 7)")" "$(mib "$(med "$svc" "$case" 8)")" "$(med "$svc" "$case" 9)"
+      printf '| %s-service | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$svc" "$case" "$(med "$svc" "$case" 4)" "$(med "$svc" "$case" 5)" \
+        "$(mib "$(med "$svc" "$case" 6)")" "$(mib "$(med "$svc" "$case" 11)")" "$(mib "$(med "$svc" "$case" 7)")" "$(mib "$(med "$svc" "$case" 8)")" "$(med "$svc" "$case" 9)"
     done
   done
   echo
-  echo "Same-run ratios: first start / restart ready time — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" first-start 4)" "$(med "$svc" restart 4)")"; done)"
-  echo "RSS growth from ready to after the catalogue load (restart) — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" restart 7)" "$(med "$svc" restart 6)")"; done)"
+  echo "## Service / bare app (same run; medians)"
+  echo
+  echo "Goal (issue 15): ready time ≤ 3.0× and idle RSS ≤ 2.2× the bare app's."
+  echo
+  printf '| service | case | ready ÷ bare (defaults) | idle RSS ÷ bare (defaults) |'
+  [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf ' ready ÷ bare (same options) | idle RSS ÷ bare (same options) |'
+  echo
+  printf '|---|---|---:|---:|'; [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf -- '---:|---:|'; echo
+  for svc in "${SERVICES[@]}"; do
+    for case in first-start restart; do
+      printf '| %s-service | %s |' "$svc" "$case"
+      for variant in "${BARE_VARIANTS[@]}"; do
+        printf ' %s× | %s× |' "$(ratio "$(med "$svc" "$case" 4)" "$(med "bare-$variant" - 4)")" "$(ratio "$(med "$svc" "$case" 11)" "$(med "bare-$variant" - 11)")"
+      done
+      echo
+    done
+  done
+  echo
+  echo "First start / restart ready time — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" first-start 4)" "$(med "$svc" restart 4)")"; done)"
+  echo "RSS growth from idle to after the catalogue load (restart) — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" restart 7)" "$(med "$svc" restart 11)")"; done)"
   echo
   echo "agency-service's seed responsibilities were loaded (first start) $(med agency first-start 10) ms after its process started (median)."
   echo
   echo "### Raw figures"
-  echo "| service | case | run | ready (ms) | started in (s) | RSS ready (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10}' "$D/results.tsv"
+  echo "| process | case | run | ready (ms) | started in (s) | RSS ready (kB) | idle RSS (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $11, $7, $8, $9, $10}' "$D/results.tsv"
 } >"$REPORT"
 log "wrote $REPORT"

@@ -98,19 +98,28 @@ ensure_built() {
     git -C "$ROOT" archive "$commit" | tar -x -C "$BUILD_SRC"
   fi
   for f in ${BENCH_OVERLAY:-}; do mkdir -p "$BUILD_SRC/$(dirname "$f")"; cp "$ROOT/$f" "$BUILD_SRC/$f"; done
-  (cd "$BUILD_SRC" && ./mvnw -B -q package -Dmaven.test.skip=true -pl indicator-service,agency-service,evaluation-service -am) >"$WORK/build.log" 2>&1 \
+  # built as deploy/run-local.sh builds them: with its package options (the AppCDS archive), where the source has them
+  local package_opts=()
+  if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]]; then
+    # shellcheck disable=SC1091
+    package_opts=($(source "$BUILD_SRC/deploy/service-options.sh" && printf '%s\n' "${CHILDPLAN_PACKAGE_OPTS[@]}"))
+  fi
+  (cd "$BUILD_SRC" && ./mvnw -B -q package -Dmaven.test.skip=true "${package_opts[@]}" -pl indicator-service,agency-service,evaluation-service -am) >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; echo "build failed; see $WORK/build.log" >&2; return 1; }
   echo "$key" >"$WORK/build/key"
   echo "$label" >"$WORK/build/label"
 }
 
-# start_service SVC [extra env assignments...]: starts in the background; sets PID[SVC] and START_NS[SVC]
+# start_service SVC [extra env assignments...]: starts in the background; sets PID[SVC] and START_NS[SVC]. The JVM
+# runs in the service's quarkus-app directory (an AppCDS archive names its class path relative to it), with
+# BENCH_JAVA_OPTS and the SERVICE_JAVA_OPTS a script sets (bench/startup.sh: those of deploy/service-options.sh).
 declare -A START_NS=()
+SERVICE_JAVA_OPTS=()
 start_service() {
   local svc=$1; shift
   port_free "${PORT[$svc]}" || { echo "port ${PORT[$svc]} is in use; set BENCH_${svc^^}_PORT" >&2; return 1; }
   START_NS[$svc]=$(now_ns)
-  env QUARKUS_HTTP_PORT="${PORT[$svc]}" \
+  cd "$(dirname "$(jar_of "$svc")")" && exec env QUARKUS_HTTP_PORT="${PORT[$svc]}" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(db "$svc")" \
     QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
     QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="$(url indicator)" \
@@ -118,7 +127,7 @@ start_service() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/dev-public-key.pem" \
     CHILDPLAN_SECURITY_ALLOW_DEV_KEY=true \
     "$@" \
-    java ${BENCH_JAVA_OPTS:-} -jar "$(jar_of "$svc")" >"$WORK/$svc.log" 2>&1 &
+    java ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar >"$WORK/$svc.log" 2>&1 &
   PID[$svc]=$!
   echo "${PID[$svc]}" >"$WORK/$svc.pid"
 }
