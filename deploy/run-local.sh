@@ -14,6 +14,10 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 run_dir="$root/deploy/run"
 mkdir -p "$run_dir"
 
+# the build and JVM options the services run with (AppCDS, heap and collector): docs/deploy.md, "JVM settings and startup"
+# shellcheck source=deploy/service-options.sh
+source "$root/deploy/service-options.sh"
+
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 services=(indicator agency evaluation)
 declare -A ports=([indicator]=8081 [agency]=8082 [evaluation]=8083)
@@ -57,8 +61,8 @@ for svc in "${services[@]}"; do
   fi
 done
 if $needs_build; then
-  echo "building (./mvnw package -DskipTests)..."
-  (cd "$root" && ./mvnw -B -q package -DskipTests)
+  echo "building (./mvnw package -DskipTests ${CHILDPLAN_PACKAGE_OPTS[*]})..."
+  (cd "$root" && ./mvnw -B -q package -DskipTests "${CHILDPLAN_PACKAGE_OPTS[@]}")
 fi
 
 for svc in "${services[@]}"; do
@@ -70,6 +74,11 @@ done
 
 pids=()
 for svc in "${services[@]}"; do
+  app_dir="$root/$svc-service/target/quarkus-app"
+  mapfile -t java_opts < <(childplan_java_opts "$app_dir")
+  [[ -f "$app_dir/app-cds.jsa" ]] || echo "$svc-service: no AppCDS archive (built without ${CHILDPLAN_PACKAGE_OPTS[*]}); starting without it"
+  # in its quarkus-app directory: the AppCDS archive names the class path relative to it
+  cd "$app_dir"
   QUARKUS_HTTP_PORT=${ports[$svc]} \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$svc" \
   QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
@@ -78,8 +87,9 @@ for svc in "${services[@]}"; do
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/deploy/dev-keys/dev-public-key.pem}" \
   CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
   CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL="${CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL:-3s}" \
-    nohup java -jar "$root/$svc-service/target/quarkus-app/quarkus-run.jar" > "$run_dir/$svc.log" 2>&1 &
+    nohup java "${java_opts[@]}" -jar quarkus-run.jar > "$run_dir/$svc.log" 2>&1 &
   pids+=($!)
+  cd "$root"
   echo $! > "$run_dir/$svc.pid"
 done
 

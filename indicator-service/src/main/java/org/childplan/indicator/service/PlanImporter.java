@@ -6,6 +6,7 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,15 @@ public class PlanImporter {
             }
         }
         return new SeedResult(Optional.empty(), applied);
+    }
+
+    /**
+     * Whether the plan is stored and every one of these seed amendments is recorded for it: then seeding it again
+     * would change nothing. Reads committed rows only; a plan being imported right now is not stored yet.
+     */
+    @Transactional
+    public boolean storedWithAmendments(String planCode, Collection<String> amendmentCodes) {
+        return Plan.findByCode(planCode).isPresent() && appliedAmendments(planCode).containsAll(amendmentCodes);
     }
 
     /** What seeding did: the import report when the plan was loaded, and the amendments applied to a stored plan. */

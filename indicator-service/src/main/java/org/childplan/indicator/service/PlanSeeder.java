@@ -17,6 +17,8 @@ import org.jboss.logging.Logger;
  * Loads the configured plans at first start, through the same validation and import path a user's upload takes.
  * A plan already stored is left as it is, so later edits made through the API survive restarts; only the seed's
  * amendments not applied yet (a {@code .amendments.json} next to the seed) reach it, as new indicator versions.
+ * Seeding runs before the service is ready (a StartupEvent observer), so readiness never reports a service whose
+ * plan is still loading; a restart on a database that has the plan and all its amendments skips it quickly.
  */
 @ApplicationScoped
 public class PlanSeeder {
@@ -39,20 +41,48 @@ public class PlanSeeder {
         config.seedPlans().ifPresent(resources -> resources.forEach(this::seed));
     }
 
-    public void seed(String resource) {
+    /** What seeding one document did. */
+    public enum Outcome {
+        /** The plan was not stored: the document was validated and imported. */
+        LOADED,
+        /** The plan was stored: the document was validated and amendments not applied before were applied (maybe none). */
+        AMENDED,
+        /** The plan was stored with every amendment of the seed: nothing to do, the document was not even validated. */
+        UP_TO_DATE
+    }
+
+    public Outcome seed(String resource) {
         JsonNode raw = read(resource);
         if (raw == null) {
             throw new IllegalStateException("Seed plan " + resource + " is not on the classpath");
         }
-        String amendmentsResource = amendmentsOf(resource);
-        JsonNode amendmentsRaw = read(amendmentsResource);
+        return seed(resource, raw, read(amendmentsOf(resource)));
+    }
+
+    /**
+     * Seeds one document. At every start after the first the plan is stored and its amendments applied, and then
+     * the document would only be read to be set aside: validating it (JSON Schema and rules, a 150 KB document) was
+     * most of what the seed cost a restart. So that case is recognised first, from the plan's code and the
+     * amendments' codes alone; anything else takes the full path (validated, then imported or amended under the
+     * plan's lock). A plan counts as stored with its amendments only once the transaction that loaded it has
+     * committed, since the import records the amendments in the same transaction.
+     */
+    Outcome seed(String resource, JsonNode raw, JsonNode amendmentsRaw) {
         List<SeedAmendment> amendments = amendmentsRaw == null ? List.of()
                 : mapper.convertValue(amendmentsRaw, new TypeReference<List<SeedAmendment>>() { });
+        String planCode = raw.path("plan").path("code").asText("");
+        if (!planCode.isEmpty()
+                && importer.storedWithAmendments(planCode, amendments.stream().map(SeedAmendment::code).toList())) {
+            LOG.infof("Seed plan %s from %s is already stored with all %d amendments; nothing to do", planCode, resource,
+                    amendments.size());
+            return Outcome.UP_TO_DATE;
+        }
         PlanImporter.SeedResult result = importer.seed(validator.validate(raw), amendments);
         result.loaded().ifPresentOrElse(
                 report -> LOG.infof("Seed plan %s loaded from %s: %s", report.planCode(), resource, report.counts()),
                 () -> LOG.infof("Seed plan from %s is already stored; amendments applied now: %s", resource,
                         result.amendmentsApplied()));
+        return result.loaded().isPresent() ? Outcome.LOADED : Outcome.AMENDED;
     }
 
     /** plans/x.json has its amendments in plans/x.amendments.json. */
