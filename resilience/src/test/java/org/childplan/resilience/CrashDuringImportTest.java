@@ -212,7 +212,9 @@ class CrashDuringImportTest {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         try (Connection db = database()) {
             var busy = db.prepareStatement("select count(*) from pg_stat_activity where datname = current_database()"
-                    + " and pid <> pg_backend_pid() and state = 'active' and query ilike '%insert into observation%'");
+                    + " and pid <> pg_backend_pid() and state = 'active'"
+                    // the rows go by COPY (batched inserts before that)
+                    + " and (query ilike 'copy observation%' or query ilike '%insert into observation%')");
             while (Instant.now().isBefore(deadline)) {
                 try (var result = busy.executeQuery()) {
                     result.next();

@@ -5,9 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.childplan.evaluation.domain.CatalogueSnapshot.IndicatorInfo;
 import org.childplan.evaluation.domain.CatalogueSnapshot.UnitInfo;
 import org.childplan.platform.error.FieldError;
@@ -24,32 +26,99 @@ public final class ObservationValidator {
 
     /** Rows are expected already normalised (defaults filled in). */
     public static List<FieldError> check(List<ObservationInput> rows, int cycleYear, CatalogueSnapshot catalogue) {
+        Batch batch = new Batch(cycleYear, catalogue);
         List<FieldError> errors = new ArrayList<>();
-        Map<String, Integer> firstRowOfKey = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            int row = i + 1;
-            ObservationInput o = rows.get(i);
-            List<FieldError> rowErrors = checkRow(o, cycleYear, catalogue);
+        for (ObservationInput o : rows) {
+            errors.addAll(batch.next(o));
+        }
+        return errors;
+    }
+
+    /**
+     * Checks one batch row by row, as the rows arrive, so that a caller can store each good row at once: the
+     * catalogue is indexed once per batch (a row's lookups are hash lookups, not scans of the plan's areas and
+     * indicators), and a row repeating the data point of an earlier one is refused.
+     */
+    public static final class Batch {
+
+        private final int cycleYear;
+        private final CatalogueSnapshot catalogue;
+        private final Map<String, IndicatorInfo> indicators = new HashMap<>();
+        private final Set<String> areas = new HashSet<>();
+        private final Map<String, UnitInfo> units = new HashMap<>();
+        private final Map<String, Set<String>> dimensionValues = new HashMap<>();
+        private final Map<DataPoint, Integer> firstRowOfKey = new HashMap<>();
+        private int row;
+
+        public Batch(int cycleYear, CatalogueSnapshot catalogue) {
+            this.cycleYear = cycleYear;
+            this.catalogue = catalogue;
+            // the first of a code wins, as the snapshot's own lookups find it
+            catalogue.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+            catalogue.reportingAreas().forEach(a -> areas.add(a.code()));
+            catalogue.units().forEach(u -> units.putIfAbsent(u.code(), u));
+            catalogue.dimensions().forEach(d -> dimensionValues.putIfAbsent(d.code(), new HashSet<>(d.values())));
+        }
+
+        /** The next row's errors, each with its row number (1-based, counting every row given so far). */
+        public List<FieldError> next(ObservationInput o) {
+            int number = ++row;
+            List<FieldError> rowErrors = checkRow(o, this);
             if (rowErrors.isEmpty()) {
-                Integer earlier = firstRowOfKey.putIfAbsent(o.key(), row);
+                Integer earlier = firstRowOfKey.putIfAbsent(new DataPoint(o), number);
                 if (earlier != null) {
                     rowErrors.add(FieldError.of("indicatorCode",
                             "repeats the indicator, year, area and disaggregation of row " + earlier,
                             "与第" + earlier + "行的指标、年份、地区和分组完全相同，同一数据点只能报送一次"));
                 }
             }
-            rowErrors.forEach(e -> errors.add(new FieldError(row, e.field(), e.message(), e.messageZh())));
+            if (rowErrors.isEmpty()) {
+                return rowErrors;
+            }
+            List<FieldError> numbered = new ArrayList<>(rowErrors.size());
+            rowErrors.forEach(e -> numbered.add(new FieldError(number, e.field(), e.message(), e.messageZh())));
+            return numbered;
         }
-        return errors;
+
+        /** Whether the catalogue has the indicator (whatever its errors), without a scan. */
+        public boolean knows(String indicatorCode) {
+            return indicators.containsKey(indicatorCode);
+        }
+
+        Optional<IndicatorInfo> indicator(String code) {
+            return Optional.ofNullable(indicators.get(code));
+        }
+
+        boolean hasArea(String code) {
+            return areas.contains(code);
+        }
+
+        Optional<UnitInfo> unit(String code) {
+            return Optional.ofNullable(units.get(code));
+        }
+
+        boolean dimensionHas(String dimension, String value) {
+            return dimensionValues.getOrDefault(dimension, Set.of()).contains(value);
+        }
     }
 
-    static List<FieldError> checkRow(ObservationInput o, int cycleYear, CatalogueSnapshot catalogue) {
-        List<FieldError> errors = new ArrayList<>();
+    /** A row's data point (what {@link ObservationInput#key()} names), without building a string per row. */
+    private record DataPoint(String indicatorCode, Integer year, String areaCode, String sex, String residence,
+                             String ageGroup) {
+        DataPoint(ObservationInput o) {
+            this(o.indicatorCode(), o.year(), o.areaCode(), o.sex(), o.residence(), o.ageGroup());
+        }
+    }
+
+    private static List<FieldError> checkRow(ObservationInput o, Batch batch) {
+        CatalogueSnapshot catalogue = batch.catalogue;
+        int cycleYear = batch.cycleYear;
+        List<FieldError> errors = new ArrayList<>(2);
         if (o.indicatorCode() == null || o.indicatorCode().isBlank()) {
             errors.add(FieldError.of("indicatorCode", "is required", "指标代码不能为空"));
             return errors;
         }
-        Optional<IndicatorInfo> found = catalogue.indicator(o.indicatorCode());
+        Optional<IndicatorInfo> found = batch.indicator(o.indicatorCode());
         if (found.isEmpty()) {
             errors.add(FieldError.of("indicatorCode", "no indicator " + o.indicatorCode() + " in plan " + catalogue.plan().code(),
                     "规划中没有指标" + o.indicatorCode()));
@@ -68,23 +137,23 @@ public final class ObservationValidator {
             errors.add(FieldError.of("year", "must be " + cycleYear + ", the year of this monitoring cycle",
                     "年份必须为本监测周期的年份" + cycleYear));
         }
-        checkArea(o, indicator, catalogue, errors);
-        checkDimension("sex", "SEX", o.sex(), indicator, catalogue, errors);
-        checkDimension("residence", "RESIDENCE", o.residence(), indicator, catalogue, errors);
-        checkDimension("ageGroup", "AGE_GROUP", o.ageGroup(), indicator, catalogue, errors);
+        checkArea(o, indicator, batch, errors);
+        checkDimension("sex", "SEX", o.sex(), indicator, batch, errors);
+        checkDimension("residence", "RESIDENCE", o.residence(), indicator, batch, errors);
+        checkDimension("ageGroup", "AGE_GROUP", o.ageGroup(), indicator, batch, errors);
         if (o.value() == null) {
             errors.add(FieldError.of("value", "is required", "数值不能为空"));
             return errors;
         }
-        Optional<UnitInfo> unit = catalogue.unit(indicator.unit());
+        Optional<UnitInfo> unit = batch.unit(indicator.unit());
         unit.ifPresent(u -> checkRange("value", o.value(), u, errors));
         checkRatio(o, unit.orElse(null), errors);
         return errors;
     }
 
-    private static void checkArea(ObservationInput o, IndicatorInfo indicator, CatalogueSnapshot catalogue,
-                                  List<FieldError> errors) {
-        if (catalogue.area(o.areaCode()).isEmpty()) {
+    private static void checkArea(ObservationInput o, IndicatorInfo indicator, Batch batch, List<FieldError> errors) {
+        CatalogueSnapshot catalogue = batch.catalogue;
+        if (!batch.hasArea(o.areaCode())) {
             errors.add(FieldError.of("areaCode", "no reporting area " + o.areaCode() + " in this plan",
                     "本规划中没有填报地区" + o.areaCode()));
         } else if (!o.areaCode().equals(catalogue.plan().jurisdictionCode()) && !indicator.disaggregations().contains("AREA")) {
@@ -94,11 +163,12 @@ public final class ObservationValidator {
     }
 
     private static void checkDimension(String field, String dimension, String value, IndicatorInfo indicator,
-                                       CatalogueSnapshot catalogue, List<FieldError> errors) {
+                                       Batch batch, List<FieldError> errors) {
         if (ObservationInput.TOTAL.equals(value)) {
             return;
         }
-        if (!catalogue.dimensionValues(dimension).contains(value)) {
+        CatalogueSnapshot catalogue = batch.catalogue;
+        if (!batch.dimensionHas(dimension, value)) {
             errors.add(FieldError.of(field, "unknown value '" + value + "'; allowed: "
                             + String.join(", ", catalogue.dimensionValues(dimension)) + ", TOTAL",
                     "取值“" + value + "”无效"));

@@ -112,13 +112,17 @@ public class SubmissionService {
         return Observation.count("submission", submission);
     }
 
-    /** Stores the agency's rows as a DRAFT submission, or refuses the whole batch listing every bad row. */
+    /**
+     * Stores the agency's rows as a DRAFT submission, or refuses the whole batch listing every bad row. Each row is
+     * checked and, while every row so far is good, handed to the database at once, so that storing the batch
+     * overlaps with checking it; a bad row anywhere (the last one too) stops the storing and rolls back everything.
+     */
     @Transactional
     public Outcome create(String planCode, int year, String agencyCode, List<ObservationInput> rows,
                           List<FieldError> parseErrors, boolean dryRun) {
         MonitoringCycle cycle = openCycle(planCode, year);
         scope.requireOwn("Submission", planCode + "/" + year + "/(new)", agencyCode);
-        List<ObservationInput> normalised = validate(cycle, agencyCode, rows, parseErrors, List.of());
+        Checks checks = checks(cycle, agencyCode, rows, parseErrors, List.of());
         Submission submission = new Submission();
         submission.cycle = cycle;
         submission.agencyCode = agencyCode;
@@ -126,13 +130,24 @@ public class SubmissionService {
         submission.createdAt = clock.now();
         submission.createdBy = actor.name();
         submission.code = nextCode(cycle, agencyCode);
-        if (dryRun) {
-            return new Outcome(submission, normalised.size(), true);
+        if (dryRun || !checks.clean()) {
+            // nothing to store (or rows that did not parse: the batch is refused whatever the rest holds)
+            rows.forEach(checks::next);
+            checks.refuseIfAny();
+            return new Outcome(submission, rows.size(), dryRun);
         }
         submission.persist();
-        observations.insertAll(submission, normalised, 1);
-        auditRows(submission, "BULK_INSERT", normalised.size());
-        return new Outcome(submission, normalised.size(), false);
+        observations.copy(submission, 1, sink -> {
+            for (ObservationInput row : rows) {
+                ObservationInput normalised = checks.next(row);
+                if (checks.clean()) {
+                    sink.write(normalised);
+                }
+            }
+            checks.refuseIfAny();
+        });
+        auditRows(submission, "BULK_INSERT", rows.size());
+        return new Outcome(submission, rows.size(), false);
     }
 
     /** Replaces all rows of a draft or returned submission. */
@@ -285,40 +300,84 @@ public class SubmissionService {
 
     private List<ObservationInput> validate(MonitoringCycle cycle, String agencyCode, List<ObservationInput> rows,
                                             List<FieldError> parseErrors, List<ObservationInput> existing) {
+        Checks checks = checks(cycle, agencyCode, rows, parseErrors, existing);
+        List<ObservationInput> normalised = new ArrayList<>(rows.size());
+        rows.forEach(row -> normalised.add(checks.next(row)));
+        checks.refuseIfAny();
+        return normalised;
+    }
+
+    /** The checks of a batch of new rows, after {@code existing} (already stored) ones; one catalogue read. */
+    private Checks checks(MonitoringCycle cycle, String agencyCode, List<ObservationInput> rows,
+                          List<FieldError> parseErrors, List<ObservationInput> existing) {
         if (rows.isEmpty() && parseErrors.isEmpty()) {
             throw InputValidationException.single("observations", "at least one observation is required", "至少需要一条数据");
         }
         CatalogueSnapshot catalogue = peers.catalogueForYear(cycle.planCode, cycle.year);
-        String jurisdiction = catalogue.plan().jurisdictionCode();
-        List<ObservationInput> normalised = rows.stream().map(r -> r.normalised(jurisdiction)).toList();
-        List<ObservationInput> all = new ArrayList<>(existing);
-        all.addAll(normalised);
-        int offset = existing.size();
         Set<String> owed = ExpectedReport.<ExpectedReport>list("cycle = ?1 and agencyCode = ?2", cycle, agencyCode).stream()
                 .map(e -> e.indicatorCode).collect(Collectors.toSet());
+        return new Checks(catalogue, cycle.year, agencyCode, owed, parseErrors, existing);
+    }
 
-        Set<String> reported = new HashSet<>();
-        List<FieldError> errors = new ArrayList<>(parseErrors);
-        parseErrors.forEach(e -> reported.add(e.row() + "/" + e.field()));
-        for (FieldError e : ObservationValidator.check(all, cycle.year, catalogue)) {
-            if (e.row() > offset && reported.add(e.row() - offset + "/" + e.field())) {
-                errors.add(new FieldError(e.row() - offset, e.field(), e.message(), e.messageZh()));
-            }
+    /**
+     * A batch's rows checked one at a time, in order: against the catalogue (see {@link ObservationValidator}), against
+     * the rows before them, and against what the agency owes in the cycle. Row numbers count the new rows from 1; a
+     * row's field is reported once, a parse error first.
+     */
+    private static final class Checks {
+
+        private final ObservationValidator.Batch batch;
+        private final String jurisdiction;
+        private final String agencyCode;
+        private final Set<String> owed;
+        private final List<FieldError> errors;
+        private final Set<String> reported = new HashSet<>();
+        private final int offset;
+        private int row;
+
+        Checks(CatalogueSnapshot catalogue, int year, String agencyCode, Set<String> owed, List<FieldError> parseErrors,
+               List<ObservationInput> existing) {
+            this.batch = new ObservationValidator.Batch(year, catalogue);
+            this.jurisdiction = catalogue.plan().jurisdictionCode();
+            this.agencyCode = agencyCode;
+            this.owed = owed;
+            this.errors = new ArrayList<>(parseErrors);
+            parseErrors.forEach(e -> reported.add(e.row() + "/" + e.field()));
+            // the stored rows count for repeats; their own errors are not this batch's
+            existing.forEach(batch::next);
+            this.offset = existing.size();
         }
-        for (int i = 0; i < normalised.size(); i++) {
-            String code = normalised.get(i).indicatorCode();
-            if (code != null && catalogue.indicator(code).isPresent() && !owed.contains(code)
-                    && reported.add((i + 1) + "/indicatorCode")) {
-                errors.add(new FieldError(i + 1, "indicatorCode", "agency " + agencyCode + " does not report indicator "
+
+        /** The row as it will be stored (defaults filled in), its errors noted. */
+        ObservationInput next(ObservationInput raw) {
+            int number = ++row;
+            ObservationInput o = raw.normalised(jurisdiction);
+            for (FieldError e : batch.next(o)) {
+                if (reported.add(number + "/" + e.field())) {
+                    errors.add(new FieldError(e.row() - offset, e.field(), e.message(), e.messageZh()));
+                }
+            }
+            String code = o.indicatorCode();
+            if (code != null && !owed.contains(code) && batch.knows(code) && reported.add(number + "/indicatorCode")) {
+                errors.add(new FieldError(number, "indicatorCode", "agency " + agencyCode + " does not report indicator "
                         + code + " in this cycle: the responsibility matrix does not make it its data provider or lead",
                         "按责任分工，" + agencyCode + "在本周期不负责报送指标" + code));
             }
+            return o;
         }
-        if (!errors.isEmpty()) {
-            errors.sort((a, b) -> Integer.compare(a.row() == null ? 0 : a.row(), b.row() == null ? 0 : b.row()));
-            throw new InputValidationException(errors);
+
+        /** No row so far has an error. */
+        boolean clean() {
+            return errors.isEmpty();
         }
-        return normalised;
+
+        /** Refuses the batch, listing every bad row in order, if any row had an error. */
+        void refuseIfAny() {
+            if (!errors.isEmpty()) {
+                errors.sort((a, b) -> Integer.compare(a.row() == null ? 0 : a.row(), b.row() == null ? 0 : b.row()));
+                throw new InputValidationException(errors);
+            }
+        }
     }
 
     private List<FieldError> clashesWithAccepted(Submission submission) {

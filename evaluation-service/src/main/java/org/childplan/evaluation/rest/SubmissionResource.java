@@ -121,8 +121,9 @@ public class SubmissionResource {
         IdempotencyService.Result result = idempotency.execute("submission:" + planCode + ":" + year,
                 dry ? null : idempotencyKey, contentType + "\n" + agencyCode + "\n" + body.sha256(), () -> {
                     var outcome = located(body, () -> submissions.create(planCode, year, agencyCode, body.rows(), body.errors(), dry));
+                    // the rows just stored are not counted again: the use case knows how many it stored
                     SubmissionView view = dry ? SubmissionView.from(outcome.submission(), outcome.rowCount(), null, null)
-                            : view(outcome.submission());
+                            : view(outcome.submission(), outcome.rowCount());
                     return new IdempotencyService.Created<>(dry ? 200 : 201,
                             "/api/v1/plans/" + planCode + "/monitoring-cycles/" + year + "/submissions/" + view.code(), view);
                 });
@@ -243,8 +244,12 @@ public class SubmissionResource {
     }
 
     private SubmissionView view(Submission s) {
+        return view(s, submissions.rowCount(s));
+    }
+
+    private SubmissionView view(Submission s, long rows) {
         Boolean onTime = s.submittedAt == null ? null : clock.onTime(s.submittedAt, s.cycle.dueOn);
-        return SubmissionView.from(s, submissions.rowCount(s), onTime, s.submittedAt == null ? null : clock.timeliness(s.submittedAt, s.cycle));
+        return SubmissionView.from(s, rows, onTime, s.submittedAt == null ? null : clock.timeliness(s.submittedAt, s.cycle));
     }
 
     private RestResponse<SubmissionView> withEtag(Submission s) {
