@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark 1 — catalogue read: throughput and latency (p50/p90/p99) of indicator-service's
 #   GET /api/v1/plans/{plan}/catalogue and GET /api/v1/plans/{plan}/indicators/HEALTH-3a
-# against the identical bytes served from memory by a bare JDK HTTP server (bench/lib/BareServer.java), with wrk at
-# a fixed duration and connection count. Writes bench/reports/catalogue-read.md.
+# against the identical bytes served from memory by a bare Quarkus app (bench/bare-app, quarkus-rest only: the framework's
+# ceiling for these bytes), with wrk at a fixed duration and connection count. The service and the bare app run with
+# the JVM options of deploy/service-options.sh (as deploy/run-local.sh starts the services). Writes
+# bench/reports/catalogue-read.md.
 #
 #   bench/catalogue-read.sh    BENCH_WRK_THREADS=2 BENCH_WRK_CONNECTIONS=16 BENCH_WRK_DURATION=20s
 #                              BENCH_WRK_WARMUP=10s BENCH_WRK_ROUNDS=2 (service and bare alternate, round by round)
@@ -22,23 +24,30 @@ extra_cleanup() {
   [[ -n "$BARE_PID" ]] && { kill "$BARE_PID" 2>/dev/null || true; wait "$BARE_PID" 2>/dev/null || true; }
 }
 begin_run "$WORK/catalogue"
+build_bare
+check_bare_version
+use_service_options
 log "catalogue-read: fresh scratch database, starting indicator-service (the plan loads at first start)"
 create_db indicator
 start_service indicator
 wait_ready indicator >/dev/null
 
 declare -A PATHS=([catalogue]="/api/v1/plans/$PLAN/catalogue" [indicator]="/api/v1/plans/$PLAN/indicators/$SMALL")
-bare_args=()
+# the bare app serves <files>/<path> with the Content-Type and ETag of <files>/<path>.headers (what curl -D wrote)
+FILES="$D/bare-files"
 for name in catalogue indicator; do
-  curl -fsS -D "$D/$name.headers" -o "$D/$name.body" "$(url indicator)${PATHS[$name]}"
-  bare_args+=("${PATHS[$name]}" "$D/$name.body" "$D/$name.headers")
+  mkdir -p "$(dirname "$FILES${PATHS[$name]}")"
+  curl -fsS -D "$FILES${PATHS[$name]}.headers" -o "$FILES${PATHS[$name]}" "$(url indicator)${PATHS[$name]}"
+  cp "$FILES${PATHS[$name]}" "$D/$name.body"; cp "$FILES${PATHS[$name]}.headers" "$D/$name.headers"
 done
-java -Dsun.net.httpserver.nodelay=true "$BENCH_DIR/lib/BareServer.java" "$BARE_PORT" "${bare_args[@]}" >"$WORK/bare.log" 2>&1 &
+port_free "$BARE_PORT" || { echo "port $BARE_PORT is in use; set BENCH_BARE_PORT" >&2; exit 1; }
+# shellcheck disable=SC2086
+(cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" BARE_FILES="$FILES" java ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar) >"$WORK/bare.log" 2>&1 &
 BARE_PID=$!
-for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT${PATHS[catalogue]}" && break; sleep 0.1; done
+for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready" && break; sleep 0.1; done
 for name in catalogue indicator; do
   curl -fsS -o "$D/$name.bare" "http://127.0.0.1:$BARE_PORT${PATHS[$name]}"
-  cmp -s "$D/$name.body" "$D/$name.bare" || { echo "the bare server does not serve the same bytes for $name" >&2; exit 1; }
+  cmp -s "$D/$name.body" "$D/$name.bare" || { echo "the bare app does not serve the same bytes for $name" >&2; exit 1; }
 done
 
 # wrk_run URL DURATION OUT: one wrk run with the latency distribution
@@ -78,13 +87,14 @@ avg() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" '$1 == n && $2 == t { split($4,
   echo
   cat <<MD
 ## What was measured
-- **service**: indicator-service (built as above, default configuration, JVM defaults), fresh database with the
-  Changning plan as loaded at first start; anonymous GETs of
+- **service**: indicator-service (built as above, default configuration, JVM options: $(if [[ ${#SERVICE_JAVA_OPTS[@]} -gt 0 ]]; then printf '`%s`' "${SERVICE_JAVA_OPTS[*]}"; else echo "JVM defaults"; fi), $OPTS_ORIGIN), fresh
+  database with the Changning plan as loaded at first start; anonymous GETs of
   - \`${PATHS[catalogue]}\` ($(stat -c %s "$D/catalogue.body") bytes, the whole plan), and
   - \`${PATHS[indicator]}\` ($(stat -c %s "$D/indicator.body") bytes, one indicator).
-- **bare** (baseline): \`bench/lib/BareServer.java\`, a JDK \`com.sun.net.httpserver\` server started by the script
-  (2 × CPUs worker threads, TCP_NODELAY), answering the same paths with the identical bytes held in memory (checked with
-  \`cmp\`), the same Content-Type and ETag, and the same framing ($(grep -qi 'transfer-encoding: chunked' "$D/catalogue.headers" && echo "chunked for the catalogue" || echo "Content-Length for the catalogue"), $(grep -qi 'transfer-encoding: chunked' "$D/indicator.headers" && echo "chunked for the indicator" || echo "Content-Length for the indicator")).
+- **bare** (baseline): \`bench/bare-app\`, a bare Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml") application
+  (quarkus-rest and quarkus-smallrye-health only) with one \`@NonBlocking\` resource answering the same paths with
+  the identical bytes held in memory (checked with \`cmp\`) and the same Content-Type and ETag, started with the same JVM
+  options: the framework's own ceiling for serving these bytes.
 - **load**: \`wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency\` (closed loop: each connection sends its next request as soon
   as the answer arrives), on the same machine. $WARM warm-up per target first, then $ROUNDS rounds alternating
   service and bare; figures are the mean over the rounds. wrk, the server under test and PostgreSQL share the two CPUs.
@@ -103,13 +113,16 @@ MD
   done
   echo
   echo "### Ratios, service / bare (same run)"
-  echo "| endpoint | throughput | p50 latency | p99 latency |"
-  echo "|---|---:|---:|---:|"
+  echo "Goal (issue 15): throughput ≥ 0.8× and p99 latency ≤ 2× the bare app's."
+  echo
+  echo "| endpoint | throughput | p50 latency | p99 latency | goal |"
+  echo "|---|---:|---:|---:|---|"
   for name in catalogue indicator; do
-    printf '| %s | **%s×** | %s× | **%s×** |\n' "$name" \
-      "$(ratio "$(avg "$name" service 4)" "$(avg "$name" bare 4)" 3)" \
-      "$(ratio "$(avg "$name" service 5)" "$(avg "$name" bare 5)" 1)" \
-      "$(ratio "$(avg "$name" service 7)" "$(avg "$name" bare 7)" 1)"
+    t=$(ratio "$(avg "$name" service 4)" "$(avg "$name" bare 4)" 3)
+    p=$(ratio "$(avg "$name" service 7)" "$(avg "$name" bare 7)" 2)
+    met=$(awk -v t="$t" -v p="$p" 'BEGIN { print (t >= 0.8 && p <= 2) ? "met" : "not met" }')
+    printf '| %s | **%s×** | %s× | **%s×** | %s |\n' "$name" "$t" \
+      "$(ratio "$(avg "$name" service 5)" "$(avg "$name" bare 5)" 2)" "$p" "$met"
   done
   echo
   echo "### Raw wrk figures per round"

@@ -260,3 +260,47 @@ http_ms() {
   echo "$status $ms"
 }
 json_field() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$WORK/last-response" "$1"; }
+
+# ---- the bare Quarkus app (bench/bare-app): the baseline of startup.sh and catalogue-read.sh ----
+BARE_SRC="$BENCH_DIR/bare-app"
+BARE_BUILD="$WORK/bare-build"
+BARE_APP="$BARE_BUILD/target/quarkus-app"
+
+# build_bare: bench/bare-app from this working tree (whatever BENCH_SOURCE says), with an AppCDS archive, built
+# again only when its files change
+build_bare() {
+  local key
+  key=$(cd "$BARE_SRC" && find . -path ./target -prune -o -type f -print | sort | xargs sha256sum | sha256sum | cut -c1-16)
+  if [[ -f "$BARE_BUILD/key" && "$(cat "$BARE_BUILD/key")" == "$key" && -f "$BARE_APP/quarkus-run.jar" ]]; then return 0; fi
+  log "building bench/bare-app..."
+  rm -rf "$BARE_BUILD"; mkdir -p "$BARE_BUILD"
+  (cd "$BARE_SRC" && tar -c --exclude=./target .) | tar -x -C "$BARE_BUILD"
+  "$ROOT/mvnw" -B -q -f "$BARE_BUILD/pom.xml" package -Dquarkus.package.jar.aot.enabled=true >"$WORK/bare-build.log" 2>&1 \
+    || { tail -40 "$WORK/bare-build.log" >&2; echo "bare-app build failed; see $WORK/bare-build.log" >&2; return 1; }
+  echo "$key" >"$BARE_BUILD/key"
+}
+quarkus_version_of() { grep -o '<quarkus.version>[^<]*' "$1" | head -1 | cut -d'>' -f2; }
+check_bare_version() {
+  if [[ "$(quarkus_version_of "$BUILD_SRC/pom.xml")" != "$(quarkus_version_of "$BARE_SRC/pom.xml")" ]]; then
+    log "WARNING: bench/bare-app uses Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml"), the services $(quarkus_version_of "$BUILD_SRC/pom.xml")"
+  fi
+}
+
+# use_service_options: SERVICE_JAVA_OPTS and OPTS_ORIGIN from deploy/service-options.sh of the source measured, as
+# deploy/run-local.sh starts the services (none where that source has no such file)
+use_service_options() {
+  # the services' JVM options: deploy/service-options.sh of the source measured, as deploy/run-local.sh uses them
+  if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]]; then
+    # shellcheck disable=SC1091
+    mapfile -t SERVICE_JAVA_OPTS < <(source "$BUILD_SRC/deploy/service-options.sh" && childplan_java_opts "$(dirname "$(jar_of indicator)")")
+    OPTS_ORIGIN="deploy/service-options.sh of the source measured"
+  else
+    SERVICE_JAVA_OPTS=()
+    OPTS_ORIGIN="none (the source measured has no deploy/service-options.sh: JVM defaults, as its deploy/run-local.sh)"
+  fi
+  for svc in "${SERVICES[@]}"; do
+    if printf '%s\n' "${SERVICE_JAVA_OPTS[@]}" | grep -q SharedArchiveFile && [[ ! -f "$(dirname "$(jar_of "$svc")")/app-cds.jsa" ]]; then
+      echo "$svc-service has no app-cds.jsa though its options name one" >&2; exit 1
+    fi
+  done
+}
