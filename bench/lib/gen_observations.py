@@ -57,7 +57,7 @@ class Generator:
             owed.setdefault(e["indicatorCode"], []).append(e["agencyCode"])
         self.indicators = []
         for ind in catalogue["indicators"]:
-            if ind["targetType"] == "QUALITATIVE" or ind["reportingFrequency"] != "ANNUAL":
+            if ind["targetType"] == "QUALITATIVE" or ind.get("reportingFrequency") != "ANNUAL":
                 continue
             agencies = sorted(owed.get(ind["code"], []))
             if not agencies:
@@ -66,16 +66,16 @@ class Generator:
             self.indicators.append((ind, agencies[0]))
 
     def combos(self, ind):
-        d = set(ind["disaggregations"])
+        d = set(ind.get("disaggregations") or [])
         return list(itertools.product(self.sexes if "SEX" in d else ["TOTAL"],
                                       self.residences if "RESIDENCE" in d else ["TOTAL"],
                                       self.ages if "AGE_GROUP" in d else ["TOTAL"]))
 
     def value(self, ind, year, area, sex, res, age):
-        unit = self.units.get(ind["unit"]) if ind["unit"] else None
-        base = ind["baselineValue"] if ind["baselineValue"] is not None else ind["targetValue"]
+        unit = self.units.get(ind["unit"]) if ind.get("unit") else None
+        base = ind.get("baselineValue") if ind.get("baselineValue") is not None else ind.get("targetValue")
         base = float(base) if base is not None else 50.0
-        target = float(ind["targetValue"]) if ind["targetValue"] is not None else base
+        target = float(ind["targetValue"]) if ind.get("targetValue") is not None else base
         t = min(max(year - 2020, 0), 5) / 5.0
         level = base + (target - base) * t * (0.6 + 0.6 * rnd(ind["code"], "pace"))
         level *= 1 + 0.10 * (rnd(ind["code"], year, area, sex, res, age) - 0.5)
@@ -84,7 +84,7 @@ class Generator:
         code = unit["code"] if unit else None
         if code == "COUNT":
             return Decimal(max(0, round(level))), None, None
-        hi = float(unit["max"]) if unit and unit["max"] is not None else None
+        hi = float(unit["max"]) if unit and unit.get("max") is not None else None
         level = max(0.0, level if hi is None else min(level, hi))
         if code in RATIO_UNITS:
             scale = Decimal(str(unit["ratioScale"]))
@@ -102,7 +102,7 @@ class Generator:
             for ind, agency in self.indicators:
                 for sex, res, age in self.combos(ind):
                     yield year, agency, self.row(ind, year, self.jurisdiction, sex, res, age)
-        by_area = [(ind, agency) for ind, agency in self.indicators if "AREA" in ind["disaggregations"]]
+        by_area = [(ind, agency) for ind, agency in self.indicators if "AREA" in (ind.get("disaggregations") or [])]
         for area in self.areas:
             for year in years:
                 for ind, agency in by_area:
@@ -143,7 +143,7 @@ def main():
     gen = Generator(load(a.catalogue), expected, areas)
     if a.areas_needed is not None:
         per_year_jurisdiction = sum(len(gen.combos(i)) for i, _ in gen.indicators)
-        per_year_area = sum(len(gen.combos(i)) for i, _ in gen.indicators if "AREA" in i["disaggregations"])
+        per_year_area = sum(len(gen.combos(i)) for i, _ in gen.indicators if "AREA" in (i.get("disaggregations") or []))
         rest = max(0, a.areas_needed - per_year_jurisdiction * len(years))
         print(-(-rest // (per_year_area * len(years))))
         return 0
