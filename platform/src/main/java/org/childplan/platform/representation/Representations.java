@@ -1,0 +1,189 @@
+package org.childplan.platform.representation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Prepared representations: a read is serialised once per (resource, query) and data generation, and every later
+ * request is answered from the prepared bytes, with a strong ETag, 304 for a matching If-None-Match, and gzip when
+ * the client accepts it. The per-request path touches no database.
+ * <p>
+ * Invalidation: every write to a table a representation is made from sends a PostgreSQL NOTIFY in its transaction
+ * (a trigger; delivered on commit only), which {@link RepresentationListener} receives on every replica and turns
+ * into {@link #changed()}: the generation moves on and everything prepared is dropped. A write through this replica's
+ * HTTP API also calls it as soon as the write has been answered, so the writer reads its own write at once. While the
+ * listener is not connected (at start, after a lost connection) notifications could be missed, so nothing is kept:
+ * every request prepares its answer afresh, and everything is dropped again when the listener is back.
+ * <p>
+ * A representation is kept only if the generation did not move while its inputs were read: a write that commits
+ * meanwhile cannot leave a stale answer behind.
+ */
+@ApplicationScoped
+public class Representations {
+
+    public static final String IF_NONE_MATCH = "If-None-Match";
+    public static final String ENABLED = "childplan.representations.enabled";
+    public static final String MAX_BYTES = "childplan.representations.max-bytes";
+    static final String VARY = "Vary";
+    /** The Content-Type the REST layer gives JSON. */
+    static final String JSON = MediaType.APPLICATION_JSON + ";charset=UTF-8";
+
+    private final ObjectMapper mapper;
+    private final boolean enabled;
+    private final long maxBytes;
+    private final ConcurrentHashMap<RepresentationKey, Representation> prepared = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final AtomicLong heldBytes = new AtomicLong();
+    /** Whether every write is being heard; only then are representations kept. */
+    private volatile boolean listening;
+
+    public Representations(ObjectMapper mapper,
+                           @ConfigProperty(name = ENABLED, defaultValue = "true") boolean enabled,
+                           @ConfigProperty(name = MAX_BYTES, defaultValue = "67108864") long maxBytes) {
+        this.mapper = mapper;
+        this.enabled = enabled;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The answer to a GET: the prepared representation, or one prepared now from {@code content} (which reads the
+     * database), as 200 in the encoding the client accepts, or 304 when its If-None-Match names the current ETag.
+     */
+    public Response answer(HttpHeaders request, RepresentationKey key, CachePolicy policy,
+                           Supplier<RepresentationContent> content) {
+        Representation representation = representation(key, policy, content);
+        return respond(representation, request.getHeaderString(IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
+    }
+
+    /** The prepared representation, preparing (and keeping) it when there is none. */
+    public Representation representation(RepresentationKey key, CachePolicy policy, Supplier<RepresentationContent> content) {
+        Representation kept = find(key);
+        if (kept != null) {
+            return kept;
+        }
+        // read before the inputs are: a write committed after this moment moves it on, and the answer is not kept
+        long before = generation.get();
+        Representation fresh = Representation.prepare(key, content.get(), policy, before);
+        keep(fresh);
+        return fresh;
+    }
+
+    /** The kept representation for the key, if it is still current. */
+    public Representation find(RepresentationKey key) {
+        Representation kept = prepared.get(key);
+        if (kept == null) {
+            return null;
+        }
+        if (kept.generation() != generation.get() || kept.expiresAtMillis() <= System.currentTimeMillis()) {
+            prepared.remove(key, kept);
+            return null;
+        }
+        return kept;
+    }
+
+    /** A view as JSON, serialised by the same ObjectMapper the REST layer uses, so the bytes are those it would send. */
+    public RepresentationContent json(Object view) {
+        try {
+            return RepresentationContent.of(JSON, mapper.writeValueAsBytes(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a view could not be written as JSON", e);
+        }
+    }
+
+    /** The HTTP answer for a prepared representation and a request's If-None-Match and Accept-Encoding. */
+    public static Response respond(Representation representation, String ifNoneMatch, String acceptEncoding) {
+        Response.ResponseBuilder response;
+        if (EntityTags.noneMatchHits(ifNoneMatch, representation.etag())) {
+            response = Response.notModified();
+        } else if (representation.gzip() != null && AcceptEncoding.allowsGzip(acceptEncoding)) {
+            response = Response.ok(representation.gzip(), representation.mediaType()).header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        } else {
+            response = Response.ok(representation.identity(), representation.mediaType());
+        }
+        response.header(HttpHeaders.ETAG, representation.etag())
+                .header(HttpHeaders.CACHE_CONTROL, representation.cacheControl());
+        if (!representation.headers().containsKey(VARY)) {
+            response.header(VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        for (Map.Entry<String, String> header : representation.headers().entrySet()) {
+            response.header(header.getKey(), header.getValue());
+        }
+        return response.build();
+    }
+
+    /** Something representations are made from has changed: drop everything prepared. */
+    public void changed() {
+        generation.incrementAndGet();
+        dropAll();
+    }
+
+    /** The listener hears every write again (at start, after a reconnect): what was missed meanwhile is dropped. */
+    void listening() {
+        changed();
+        listening = true;
+    }
+
+    /** The listener lost its connection: writes may go unheard, so nothing is kept until it is back. */
+    void deaf() {
+        listening = false;
+        changed();
+    }
+
+    public boolean keeping() {
+        return enabled && listening;
+    }
+
+    /** How many representations are kept (for tests and metrics). */
+    public int size() {
+        return prepared.size();
+    }
+
+    private void keep(Representation representation) {
+        if (!keeping() || representation.generation() != generation.get()) {
+            return;
+        }
+        if (heldBytes.addAndGet(representation.size()) > maxBytes) {
+            // a crude bound, but one that can not be outgrown (by asking for every asOf date, say): start again
+            dropAll();
+            heldBytes.addAndGet(representation.size());
+        }
+        prepared.put(representation.key(), representation);
+        if (representation.generation() != generation.get()) {
+            // a write was heard while it was being put: it may hold inputs from before that write
+            prepared.remove(representation.key(), representation);
+        }
+    }
+
+    private void dropAll() {
+        prepared.clear();
+        heldBytes.set(0);
+    }
+
+    /**
+     * A write through this replica's API (any method but GET, HEAD and OPTIONS) drops what is prepared once it has been
+     * answered (its transaction has committed by then), so that the writer's next read sees its write without waiting
+     * for the notification; other replicas hear of it through the listener.
+     */
+    void observeWrites(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
+            HttpMethod method = context.request().method();
+            if (method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
+                context.addHeadersEndHandler(v -> changed());
+            }
+            context.next();
+        });
+    }
+}
