@@ -74,8 +74,7 @@ public class ContractConventions implements OASFilter {
                     add(operation, "403", "The token's roles do not allow this / 角色无权执行此操作");
                 }
                 rolesIntoDescription(operation);
-                if (operation.getExtensions() != null && operation.getExtensions().containsKey(PREPARED)) {
-                    operation.removeExtension(PREPARED);
+                if (prepared(operation)) {
                     conditionalRead(operation);
                 }
                 if (operation.getSecurity() == null && hasBearer(openAPI)) {
@@ -94,6 +93,24 @@ public class ContractConventions implements OASFilter {
      * A read served from a prepared representation (platform representation/Representations): it takes If-None-Match
      * and may answer 304, and its answers carry ETag, Cache-Control, Vary and, when gzip was accepted, Content-Encoding.
      */
+    /** Whether the operation carries {@link #PREPARED} (SmallRye puts a method's extension on its responses too); removes it. */
+    private static boolean prepared(Operation operation) {
+        boolean prepared = false;
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(PREPARED)) {
+            operation.removeExtension(PREPARED);
+            prepared = true;
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                if (response.getExtensions() != null && response.getExtensions().containsKey(PREPARED)) {
+                    response.removeExtension(PREPARED);
+                    prepared = true;
+                }
+            }
+        }
+        return prepared;
+    }
+
     private static void conditionalRead(Operation operation) {
         operation.addParameter(OASFactory.createParameter().name("If-None-Match")
                 .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
