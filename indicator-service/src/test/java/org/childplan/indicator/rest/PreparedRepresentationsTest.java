@@ -176,6 +176,34 @@ class PreparedRepresentationsTest {
     }
 
     @Test
+    void anAnonymousRepeatAnsweredInTheHttpLayerCarriesTheSameHeadersAndBytes() throws Exception {
+        String path = "/api/v1/plans/" + importedPlan() + "/indicators/HEALTH-1a?asOf=2024-06-01";
+        awaitTrue(representations::keeping, Duration.ofSeconds(10), "the listener is connected");
+        HttpResponse<byte[]> throughRest = get(path, Map.of());
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Accept", "application/json"),
+                Map.of("Accept-Encoding", "gzip"), Map.of("X-Request-Id", "repeat-1"))) {
+            HttpResponse<byte[]> repeated = get(path, headers);
+            assertThat(repeated.statusCode()).isEqualTo(200);
+            for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Vary")) {
+                assertThat(repeated.headers().firstValue(header)).as(header).isEqualTo(throughRest.headers().firstValue(header));
+            }
+            assertThat(repeated.headers().firstValue("X-Request-Id")).isPresent();
+            if (!headers.containsKey("Accept-Encoding")) {
+                assertThat(repeated.body()).isEqualTo(throughRest.body());
+                assertThat(repeated.headers().firstValue("Content-Length")).isEqualTo(throughRest.headers().firstValue("Content-Length"));
+            }
+        }
+        assertThat(get(path, Map.of("X-Request-Id", "repeat-2")).headers().firstValue("X-Request-Id")).contains("repeat-2");
+        String etag = throughRest.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        // after a write the repeat is prepared again, not answered from the old one
+        given().spec(Tokens.as("admin")).contentType("application/json").header("If-Match", etag)
+                .body(revision(4.5, "2024-01-01")).put("/api/v1/plans/" + path.split("/")[4] + "/indicators/HEALTH-1a")
+                .then().statusCode(200);
+        assertThat(get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownPlanOrIndicatorIsStill404() {
         given().get("/api/v1/plans/NO-SUCH-PLAN/catalogue").then().statusCode(404);
         given().get("/api/v1/plans/CN-430482-CHILDREN-2021-2025/indicators/HEALTH-99z").then().statusCode(404);

@@ -2,8 +2,15 @@ package org.childplan.platform.representation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.childplan.platform.http.RequestIds;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -46,15 +54,29 @@ public class Representations {
     private final ConcurrentHashMap<RepresentationKey, Representation> prepared = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong heldBytes = new AtomicLong();
+    /**
+     * Anonymous GETs of public representations already answered once through the REST layer, by request line (and
+     * Accept): answered in the HTTP layer without passing through it again. See {@link #observeRequests}.
+     */
+    private final ConcurrentHashMap<String, Shortcut> shortcuts = new ConcurrentHashMap<>();
+    private final Instance<CurrentVertxRequest> currentRequest;
     /** Whether every write is being heard; only then are representations kept. */
     private volatile boolean listening;
 
+    @Inject
     public Representations(ObjectMapper mapper,
                            @ConfigProperty(name = ENABLED, defaultValue = "true") boolean enabled,
-                           @ConfigProperty(name = MAX_BYTES, defaultValue = "67108864") long maxBytes) {
+                           @ConfigProperty(name = MAX_BYTES, defaultValue = "67108864") long maxBytes,
+                           Instance<CurrentVertxRequest> currentRequest) {
         this.mapper = mapper;
         this.enabled = enabled;
         this.maxBytes = maxBytes;
+        this.currentRequest = currentRequest;
+    }
+
+    /** Without Quarkus (unit tests): no HTTP layer, so no anonymous fast path. */
+    Representations(ObjectMapper mapper, boolean enabled, long maxBytes) {
+        this(mapper, enabled, maxBytes, null);
     }
 
     /**
@@ -64,6 +86,7 @@ public class Representations {
     public Response answer(HttpHeaders request, RepresentationKey key, CachePolicy policy,
                            Supplier<RepresentationContent> content) {
         Representation representation = representation(key, policy, content);
+        rememberShortcut(representation);
         return respond(representation, request.getHeaderString(IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.ACCEPT_ENCODING));
     }
@@ -169,21 +192,100 @@ public class Representations {
 
     private void dropAll() {
         prepared.clear();
+        shortcuts.clear();
         heldBytes.set(0);
     }
 
+    /** A request line the REST layer answered anonymously from a kept public representation. */
+    private record Shortcut(RepresentationKey key, Object pathTemplate) {
+    }
+
+    private static final String SHORTCUT = "childplan.representation.shortcut";
+    /** Where the REST layer leaves the path template that the HTTP metrics are tagged with. */
+    private static final String PATH_TEMPLATE = "UrlPathTemplate";
+
     /**
-     * A write through this replica's API (any method but GET, HEAD and OPTIONS) drops what is prepared once it has been
-     * answered (its transaction has committed by then), so that the writer's next read sees its write without waiting
-     * for the notification; other replicas hear of it through the listener.
+     * Every request passes here first, in the HTTP layer:
+     * <ul>
+     *   <li>A write through this replica's API (any method but GET, HEAD and OPTIONS) drops what is prepared once it
+     *       has been answered (its transaction has committed by then), so that the writer's next read sees its write
+     *       without waiting for the notification; other replicas hear of it through the listener.</li>
+     *   <li>An anonymous GET (no Authorization header; Accept absent, {@code *}{@code /*} or JSON) whose request line
+     *       the REST layer has already answered anonymously from a kept representation that anyone may read is
+     *       answered here from the same representation, with the same headers, 304 and gzip included, without the
+     *       REST layer's filters, security check and worker thread. Only what the REST layer itself served to an
+     *       anonymous caller is served this way, so access stays exactly as its annotations allow; requests with a
+     *       token, other Accept headers and the first request of each line take the full path.</li>
+     * </ul>
      */
-    void observeWrites(@Observes Router router) {
+    void observeRequests(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(context -> {
-            HttpMethod method = context.request().method();
-            if (method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
+            HttpServerRequest request = context.request();
+            HttpMethod method = request.method();
+            if (method == HttpMethod.GET) {
+                if (keeping() && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                    String accept = request.getHeader(HttpHeaders.ACCEPT);
+                    if (accept == null || accept.equals("*/*") || accept.equals(MediaType.APPLICATION_JSON)) {
+                        String line = request.uri() + '\n' + accept;
+                        Shortcut shortcut = shortcuts.get(line);
+                        Representation representation = shortcut == null ? null : find(shortcut.key());
+                        if (representation != null) {
+                            answerInHttpLayer(context, representation, shortcut.pathTemplate());
+                            return;
+                        }
+                        context.put(SHORTCUT, line);
+                    }
+                }
+            } else if (method != HttpMethod.HEAD && method != HttpMethod.OPTIONS) {
                 context.addHeadersEndHandler(v -> changed());
             }
             context.next();
         });
+    }
+
+    /** After the REST layer answered an anonymous request from a kept public representation: the next one need not. */
+    private void rememberShortcut(Representation representation) {
+        if (currentRequest == null || representation.cacheControl().contains("private") || !keeping()) {
+            return;
+        }
+        RoutingContext context = currentRequest.get().getCurrent();
+        String line = context == null ? null : context.get(SHORTCUT);
+        if (line != null && prepared.get(representation.key()) == representation) {
+            // request lines count against the bound too: unknown query parameters make endless distinct lines
+            if (heldBytes.addAndGet(line.length() * 2L + 128) > maxBytes) {
+                dropAll();
+                return;
+            }
+            shortcuts.put(line, new Shortcut(representation.key(), context.get(PATH_TEMPLATE)));
+            if (representation.generation() != generation.get()) {
+                shortcuts.remove(line);
+            }
+        }
+    }
+
+    private static void answerInHttpLayer(RoutingContext context, Representation representation, Object pathTemplate) {
+        if (pathTemplate != null) {
+            context.put(PATH_TEMPLATE, pathTemplate);
+        }
+        HttpServerRequest request = context.request();
+        HttpServerResponse response = context.response();
+        response.putHeader(RequestIds.HEADER, RequestIds.fromHeader(request.getHeader(RequestIds.HEADER)));
+        response.putHeader(HttpHeaders.ETAG, representation.etag());
+        response.putHeader(HttpHeaders.CACHE_CONTROL, representation.cacheControl());
+        if (!representation.headers().containsKey(VARY)) {
+            response.putHeader(VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
+        representation.headers().forEach(response::putHeader);
+        if (EntityTags.noneMatchHits(request.getHeader(IF_NONE_MATCH), representation.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, representation.mediaType());
+        if (representation.gzip() != null && AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+            response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+            response.end(Buffer.buffer(representation.gzip()));
+        } else {
+            response.end(Buffer.buffer(representation.identity()));
+        }
     }
 }
