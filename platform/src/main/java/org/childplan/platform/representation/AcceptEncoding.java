@@ -19,7 +19,7 @@ public final class AcceptEncoding {
         Boolean gzip = null;
         boolean wildcard = false;
         for (String part : header.split(",")) {
-            String[] pieces = part.split(";");
+            String[] pieces = part.split(";", -1);
             String coding = pieces[0].trim().toLowerCase(Locale.ROOT);
             boolean accepted = weight(pieces) > 0;
             if (coding.equals("gzip") || coding.equals("x-gzip")) {
