@@ -130,7 +130,7 @@ public class ResponsibilityResource {
         LocalDate date = queries.asOf(QueryParams.date("asOf", asOf));
         CurrentCatalogues.Checked catalogue = catalogues.forReading(planCode);
         return representations.answer(headers,
-                RepresentationKey.of("responsibility-matrix", planCode, date, format, catalogue.stamp()),
+                RepresentationKey.of("responsibility-matrix", planCode, date, format, negotiated, catalogue.stamp()),
                 CachePolicy.privateRevalidated().until(queries.endOfTodayMillis()), () -> {
                     ResponsibilityQueries.Matrix matrix = queries.matrix(planCode, date, catalogue.read());
                     String filename = "responsibility-matrix-" + planCode + "-" + matrix.asOf();
@@ -139,7 +139,8 @@ public class ResponsibilityResource {
                                 .withHeaders(Map.of("Content-Disposition", "attachment; filename=\"" + filename + ".csv\""));
                         case MatrixFormats.XLSX -> RepresentationContent.of(MatrixFormats.XLSX, MatrixFormats.xlsx(matrix))
                                 .withHeaders(Map.of("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\""));
-                        default -> representations.json(ResponsibilityMatrixView.from(matrix));
+                        // the Content-Type this operation always had (no charset), as the bytes are
+                        default -> representations.json(ResponsibilityMatrixView.from(matrix)).withMediaType(MediaType.APPLICATION_JSON);
                     };
                     content = content.withHeaders(source(matrix.catalogue()));
                     return negotiated ? content.withHeaders(Map.of("Vary", "Accept, Accept-Encoding")) : content;
@@ -188,7 +189,8 @@ public class ResponsibilityResource {
                 RepresentationKey.of("indicator-responsibilities", planCode, date, catalogue.stamp()),
                 CachePolicy.privateRevalidated().until(queries.endOfTodayMillis()), () -> {
                     ResponsibilityQueries.PlanResponsibilities answer = queries.allIndicators(planCode, date, catalogue.read());
-                    return representations.json(IndicatorResponsibilitiesView.from(answer)).withHeaders(source(answer.catalogue()));
+                    return representations.json(IndicatorResponsibilitiesView.from(answer)).withMediaType(MediaType.APPLICATION_JSON)
+                            .withHeaders(source(answer.catalogue()));
                 });
     }
 

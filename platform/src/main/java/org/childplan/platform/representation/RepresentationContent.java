@@ -15,6 +15,11 @@ public record RepresentationContent(String mediaType, byte[] bytes, Map<String, 
         return new RepresentationContent(mediaType, bytes, all, etagPrefix);
     }
 
+    /** The same bytes under another Content-Type (a resource that answered "application/json" without a charset). */
+    public RepresentationContent withMediaType(String type) {
+        return new RepresentationContent(type, bytes, headers, etagPrefix);
+    }
+
     public RepresentationContent withEtagPrefix(String prefix) {
         return new RepresentationContent(mediaType, bytes, headers, prefix);
     }
