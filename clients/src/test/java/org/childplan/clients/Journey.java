@@ -155,7 +155,7 @@ final class Journey {
         var indicators = new IndicatorsApi(indicator(null))
                 .listIndicators(PLAN, null, "HEALTH", null, 0, null, true, 100, null);
         assertThat(indicators.getItems()).extracting(Indicator::getCode).contains(REPORTED, "HEALTH-2b", "HEALTH-3c");
-        var one = new IndicatorsApi(indicator(null)).getIndicator(REPORTED, PLAN, null);
+        var one = new IndicatorsApi(indicator(null)).getIndicator(REPORTED, PLAN, null, null);
         assertThat(one.getNameZh()).isEqualTo("3岁以下儿童系统管理率");
         assertThat(new IndicatorsApi(indicator(null)).listIndicatorVersions(REPORTED, PLAN, null, null).getItems())
                 .extracting(Indicator::getCode).containsOnly(REPORTED);
@@ -399,7 +399,7 @@ final class Journey {
         var plans = new PlansApi(indicator(null));
         assertThat(plans.listPlans(null, null).getItems()).extracting(p -> p.getCode()).contains(PLAN);
         assertThat(plans.getPlan(PLAN).getTitleZh()).contains("常宁市儿童发展规划");
-        assertThat(plans.getCatalogue(PLAN, null).getIndicators()).extracting(Indicator::getCode).contains(REPORTED);
+        assertThat(plans.getCatalogue(PLAN, null, null).getIndicators()).extracting(Indicator::getCode).contains(REPORTED);
         PlanDocument document = plans.exportPlanDocument(PLAN, null);
         // importing the same document again changes nothing (README); a dry run shows it without writing
         var imported = new PlanImportApi(indicator(admin)).importPlan(document, true, "journey-plan-import");
@@ -468,10 +468,10 @@ final class Journey {
         GovernanceBody body = bodies.listGovernanceBodies(null, null, null).getItems().get(0);
         assertThat(bodies.getGovernanceBody(body.getCode()).getNameZh()).isEqualTo(body.getNameZh());
         var matrix = new ResponsibilitiesApi(agency(viewer));
-        assertThat(matrix.getResponsibilityMatrix(PLAN, null).getDomains()).hasSize(7);
-        assertThat(Files.readAllBytes(matrix.getResponsibilityMatrixXlsx(PLAN, null).toPath())).startsWith('P', 'K');
-        assertThat(Files.readString(matrix.getResponsibilityMatrixCsv(PLAN, null).toPath())).contains("agencyCode");
-        assertThat(matrix.getIndicatorResponsibilities(PLAN, null)).isNotNull();
+        assertThat(matrix.getResponsibilityMatrix(PLAN, null, null).getDomains()).hasSize(7);
+        assertThat(Files.readAllBytes(matrix.getResponsibilityMatrixXlsx(PLAN, null, null).toPath())).startsWith('P', 'K');
+        assertThat(Files.readString(matrix.getResponsibilityMatrixCsv(PLAN, null, null).toPath())).contains("agencyCode");
+        assertThat(matrix.getIndicatorResponsibilities(PLAN, null, null)).isNotNull();
         assertThat(matrix.getResponsibleAgencies(REPORTED, PLAN, null).getIndicatorCode()).isEqualTo(REPORTED);
 
         var imports = new ResponsibilityImportApi(agency(admin));

@@ -47,7 +47,7 @@ public class IndicatorClient {
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<PlanCatalogue> catalogue(String planCode) {
         return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
-                () -> toDomain(planCode, plans.getCatalogue(planCode, null)));
+                () -> toDomain(planCode, plans.getCatalogue(planCode, null, null)));
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */

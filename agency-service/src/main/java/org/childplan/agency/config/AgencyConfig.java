@@ -20,6 +20,14 @@ public interface AgencyConfig {
     @WithDefault("10s")
     Duration peerRetryAfter();
 
+    /**
+     * How long the catalogue a prepared read (the matrix, indicator-responsibilities) was made from is used before it
+     * is checked with indicator-service again: the bound on how long a change in indicator-service's catalogue takes
+     * to reach those reads. 0 checks on every request.
+     */
+    @WithDefault("1s")
+    Duration catalogueRevalidateAfter();
+
     /** The time zone that decides which day "today" is, for as-of queries. */
     @WithDefault("Asia/Shanghai")
     String zone();

@@ -10,15 +10,24 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.childplan.agency.service.CatalogueService;
+import org.childplan.agency.service.CurrentCatalogues;
 import org.childplan.agency.service.ResponsibilityQueries;
 import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.openapi.ContractConventions;
 import org.childplan.platform.problem.Problem;
 import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.representation.CachePolicy;
+import org.childplan.platform.representation.RepresentationContent;
+import org.childplan.platform.representation.RepresentationKey;
+import org.childplan.platform.representation.Representations;
 import org.childplan.platform.time.Timestamps;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,9 +48,13 @@ public class ResponsibilityResource {
             + "try again after Retry-After / 指标目录服务暂不可用且无本地副本";
 
     private final ResponsibilityQueries queries;
+    private final CurrentCatalogues catalogues;
+    private final Representations representations;
 
-    public ResponsibilityResource(ResponsibilityQueries queries) {
+    public ResponsibilityResource(ResponsibilityQueries queries, CurrentCatalogues catalogues, Representations representations) {
         this.queries = queries;
+        this.catalogues = catalogues;
+        this.representations = representations;
     }
 
     @GET
@@ -61,11 +74,12 @@ public class ResponsibilityResource {
                     @Content(mediaType = MatrixFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
     public Response getResponsibilityMatrix(
             @PathParam("planCode") String planCode,
             @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
             @Context HttpHeaders headers) {
-        return matrix(planCode, asOf, negotiate(headers.getAcceptableMediaTypes()));
+        return matrix(planCode, asOf, negotiate(headers.getAcceptableMediaTypes()), true, headers);
     }
 
     @GET
@@ -80,10 +94,12 @@ public class ResponsibilityResource {
             content = @Content(mediaType = MatrixFormats.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
     public Response getResponsibilityMatrixXlsx(
             @PathParam("planCode") String planCode,
-            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
-        return matrix(planCode, asOf, MatrixFormats.XLSX);
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers) {
+        return matrix(planCode, asOf, MatrixFormats.XLSX, false, headers);
     }
 
     @GET
@@ -98,24 +114,37 @@ public class ResponsibilityResource {
                     description = "UTF-8 with BOM; header agencyCode,nameZh,<domain codes>; cells are roles")))
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
     public Response getResponsibilityMatrixCsv(
             @PathParam("planCode") String planCode,
-            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
-        return matrix(planCode, asOf, MatrixFormats.CSV);
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers) {
+        return matrix(planCode, asOf, MatrixFormats.CSV, false, headers);
     }
 
-    /** The matrix in one of its formats, for whichever operation chose it. */
-    private Response matrix(String planCode, String asOf, String format) {
-        ResponsibilityQueries.Matrix matrix = queries.matrix(planCode, QueryParams.date("asOf", asOf));
-        String filename = "responsibility-matrix-" + planCode + "-" + matrix.asOf();
-        Response.ResponseBuilder response = switch (format) {
-            case MatrixFormats.CSV -> Response.ok(MatrixFormats.csv(matrix), MatrixFormats.CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"");
-            case MatrixFormats.XLSX -> Response.ok(MatrixFormats.xlsx(matrix), MatrixFormats.XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"");
-            default -> Response.ok(ResponsibilityMatrixView.from(matrix), MediaType.APPLICATION_JSON);
-        };
-        return withSource(response, matrix.catalogue()).build();
+    /**
+     * The matrix in one of its formats, for whichever operation chose it, from its prepared representation: prepared
+     * again after a write to this service's data or when the catalogue it was made from changes (CurrentCatalogues).
+     */
+    private Response matrix(String planCode, String asOf, String format, boolean negotiated, HttpHeaders headers) {
+        LocalDate date = queries.asOf(QueryParams.date("asOf", asOf));
+        CurrentCatalogues.Checked catalogue = catalogues.forReading(planCode);
+        return representations.answer(headers,
+                RepresentationKey.of("responsibility-matrix", planCode, date, format, negotiated, catalogue.stamp()),
+                CachePolicy.privateRevalidated().until(queries.endOfTodayMillis()), () -> {
+                    ResponsibilityQueries.Matrix matrix = queries.matrix(planCode, date, catalogue.read());
+                    String filename = "responsibility-matrix-" + planCode + "-" + matrix.asOf();
+                    RepresentationContent content = switch (format) {
+                        case MatrixFormats.CSV -> RepresentationContent.of(MatrixFormats.CSV + "; charset=UTF-8", MatrixFormats.csv(matrix))
+                                .withHeaders(Map.of("Content-Disposition", "attachment; filename=\"" + filename + ".csv\""));
+                        case MatrixFormats.XLSX -> RepresentationContent.of(MatrixFormats.XLSX, MatrixFormats.xlsx(matrix))
+                                .withHeaders(Map.of("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\""));
+                        // the Content-Type this operation always had (no charset), as the bytes are
+                        default -> representations.json(ResponsibilityMatrixView.from(matrix)).withMediaType(MediaType.APPLICATION_JSON);
+                    };
+                    content = content.withHeaders(source(matrix.catalogue()));
+                    return negotiated ? content.withHeaders(Map.of("Vary", "Accept, Accept-Encoding")) : content;
+                });
     }
 
     @GET
@@ -149,11 +178,20 @@ public class ResponsibilityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorResponsibilitiesView.class)))
     @APIResponse(responseCode = "503", description = UNAVAILABLE,
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
     public Response getIndicatorResponsibilities(
             @PathParam("planCode") String planCode,
-            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf) {
-        ResponsibilityQueries.PlanResponsibilities answer = queries.allIndicators(planCode, QueryParams.date("asOf", asOf));
-        return withSource(Response.ok(IndicatorResponsibilitiesView.from(answer), MediaType.APPLICATION_JSON), answer.catalogue()).build();
+            @Parameter(description = "Date the assignments are in force on (YYYY-MM-DD); default today (Asia/Shanghai)") @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers) {
+        LocalDate date = queries.asOf(QueryParams.date("asOf", asOf));
+        CurrentCatalogues.Checked catalogue = catalogues.forReading(planCode);
+        return representations.answer(headers,
+                RepresentationKey.of("indicator-responsibilities", planCode, date, catalogue.stamp()),
+                CachePolicy.privateRevalidated().until(queries.endOfTodayMillis()), () -> {
+                    ResponsibilityQueries.PlanResponsibilities answer = queries.allIndicators(planCode, date, catalogue.read());
+                    return representations.json(IndicatorResponsibilitiesView.from(answer)).withMediaType(MediaType.APPLICATION_JSON)
+                            .withHeaders(source(answer.catalogue()));
+                });
     }
 
     /** The first acceptable type this resource can produce, in the client's order of preference; JSON for a wildcard. */
@@ -166,6 +204,10 @@ public class ResponsibilityResource {
             }
         }
         return MediaType.APPLICATION_JSON;
+    }
+
+    private static Map<String, String> source(CatalogueService.Read read) {
+        return Map.of(CATALOGUE_SOURCE, read.source().name(), CATALOGUE_FETCHED_AT, Timestamps.format(read.fetchedAt()));
     }
 
     private static Response.ResponseBuilder withSource(Response.ResponseBuilder response, CatalogueService.Read read) {

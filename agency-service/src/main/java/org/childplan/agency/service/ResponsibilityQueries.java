@@ -82,9 +82,23 @@ public class ResponsibilityQueries {
         return LocalDate.now(zone);
     }
 
+    /** The date a read is as of: the one asked for, or today. */
+    public LocalDate asOf(LocalDate requested) {
+        return requested == null ? today() : requested;
+    }
+
+    /** When today ends: the moment a read of "today" may have other assignments in force. */
+    public long endOfTodayMillis() {
+        return today().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
     public Matrix matrix(String planCode, LocalDate asOf) {
+        return matrix(planCode, asOf, catalogues.forReading(planCode));
+    }
+
+    /** The matrix made from a catalogue read the caller already has (a prepared read's, see CurrentCatalogues). */
+    public Matrix matrix(String planCode, LocalDate asOf, CatalogueService.Read read) {
         LocalDate date = asOf == null ? today() : asOf;
-        CatalogueService.Read read = catalogues.forReading(planCode);
         List<Assignment> inForce = assignments.inForce(planCode, date);
         List<Grant> grants = inForce.stream().map(Assignment::grant).toList();
         Map<String, Agency> byCode = agencies(inForce);
@@ -113,8 +127,12 @@ public class ResponsibilityQueries {
 
     /** Every indicator of the plan with its responsible agencies: one catalogue read and one assignment query. */
     public PlanResponsibilities allIndicators(String planCode, LocalDate asOf) {
+        return allIndicators(planCode, asOf, catalogues.forReading(planCode));
+    }
+
+    /** Every indicator's responsibilities from a catalogue read the caller already has. */
+    public PlanResponsibilities allIndicators(String planCode, LocalDate asOf, CatalogueService.Read read) {
         LocalDate date = asOf == null ? today() : asOf;
-        CatalogueService.Read read = catalogues.forReading(planCode);
         List<Assignment> inForce = assignments.inForce(planCode, date);
         Map<String, Assignment> byCode = inForce.stream().collect(Collectors.toMap(a -> a.code, Function.identity()));
         List<Grant> grants = inForce.stream().map(Assignment::grant).toList();

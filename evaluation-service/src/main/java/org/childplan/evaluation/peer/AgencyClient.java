@@ -45,7 +45,7 @@ public class AgencyClient {
     @Fallback(fallbackMethod = "responsibilitiesUnavailable")
     public Optional<Responsibilities> responsibilities(String planCode, LocalDate asOf) {
         return PeerCall.emptyIfUnknown(PEER, "the responsibilities of " + planCode,
-                () -> toDomain(responsibilities.getIndicatorResponsibilities(planCode, asOf.toString())));
+                () -> toDomain(responsibilities.getIndicatorResponsibilities(planCode, asOf.toString(), null)));
     }
 
     Optional<Responsibilities> responsibilitiesUnavailable(String planCode, LocalDate asOf, Throwable cause) {

@@ -43,7 +43,7 @@ public class IndicatorClient {
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<CatalogueSnapshot> catalogue(String planCode, LocalDate asOf) {
         return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
-                () -> toDomain(plans.getCatalogue(planCode, asOf.toString())));
+                () -> toDomain(plans.getCatalogue(planCode, asOf.toString(), null)));
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */

@@ -18,18 +18,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import org.childplan.indicator.domain.IndicatorVersion;
 import org.childplan.indicator.domain.TargetType;
 import org.childplan.indicator.repository.IndicatorRepository;
 import org.childplan.indicator.service.CatalogueService;
 import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.openapi.ContractConventions;
 import org.childplan.platform.paging.Page;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
+import org.childplan.platform.representation.CachePolicy;
+import org.childplan.platform.representation.RepresentationKey;
+import org.childplan.platform.representation.Representations;
 import org.childplan.platform.revision.ExpectedRevision;
 import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,9 +68,11 @@ public class IndicatorResource {
              "changeReason": "中期评估后按上级规划调整目标值"}""";
 
     private final CatalogueService catalogue;
+    private final Representations representations;
 
-    public IndicatorResource(CatalogueService catalogue) {
+    public IndicatorResource(CatalogueService catalogue, Representations representations) {
         this.catalogue = catalogue;
+        this.representations = representations;
     }
 
     @GET
@@ -89,12 +100,24 @@ public class IndicatorResource {
 
     @GET
     @Path("/{indicatorCode}")
-    @Operation(summary = "Get an indicator", description = "查看指标；asOf 指定日期时返回该日生效的版本。")
-    public RestResponse<IndicatorView> getIndicator(
+    @Operation(summary = "Get an indicator", description = "查看指标；asOf 指定日期时返回该日生效的版本。"
+            + " The ETag is the indicator's revision and a digest of the answer (\"3.q1w2…\"): send it as If-Match to"
+            + " revise the indicator (its revision is compared), or as If-None-Match to revalidate (304 when unchanged).")
+    @APIResponse(responseCode = "200", description = "The indicator",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
+    public Response getIndicator(
             @PathParam("planCode") String planCode,
             @PathParam("indicatorCode") String indicatorCode,
-            @Parameter(description = "Date the version is in force on (YYYY-MM-DD); default today") @QueryParam("asOf") String asOf) {
-        return withEtag(catalogue.indicator(planCode, indicatorCode, QueryParams.date("asOf", asOf)), RestResponse.Status.OK);
+            @Parameter(description = "Date the version is in force on (YYYY-MM-DD); default today") @QueryParam("asOf") String asOf,
+            @Context HttpHeaders headers) {
+        LocalDate date = catalogue.asOf(QueryParams.date("asOf", asOf));
+        return representations.answer(headers, RepresentationKey.of("indicator", planCode, indicatorCode, date),
+                CachePolicy.publicRevalidated().until(catalogue.endOfTodayMillis()), () -> {
+                    IndicatorVersion version = catalogue.indicator(planCode, indicatorCode, date);
+                    return representations.json(IndicatorView.from(version))
+                            .withEtagPrefix(String.valueOf(version.indicator.revision));
+                });
     }
 
     @GET

@@ -18,18 +18,27 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import org.childplan.indicator.domain.Plan;
 import org.childplan.indicator.domain.PlanDocument;
 import org.childplan.indicator.service.CatalogueService;
 import org.childplan.indicator.service.PlanExporter;
 import org.childplan.platform.http.BodyChecks;
 import org.childplan.platform.http.QueryParams;
+import org.childplan.platform.openapi.ContractConventions;
 import org.childplan.platform.paging.PageView;
 import org.childplan.platform.paging.Paging;
+import org.childplan.platform.representation.CachePolicy;
+import org.childplan.platform.representation.RepresentationKey;
+import org.childplan.platform.representation.Representations;
 import org.childplan.platform.revision.ExpectedRevision;
 import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,10 +64,12 @@ public class PlanResource {
 
     private final CatalogueService catalogue;
     private final PlanExporter exporter;
+    private final Representations representations;
 
-    public PlanResource(CatalogueService catalogue, PlanExporter exporter) {
+    public PlanResource(CatalogueService catalogue, PlanExporter exporter, Representations representations) {
         this.catalogue = catalogue;
         this.exporter = exporter;
+        this.representations = representations;
     }
 
     @GET
@@ -103,11 +114,19 @@ public class PlanResource {
     @Path("/{planCode}/catalogue")
     @Operation(summary = "Get a plan's whole catalogue in one response",
             description = "整体获取规划指标目录：领域、目标、策略措施、指标（按 asOf 日期生效的版本）和填报地区。"
-                    + " Not paged: this is the bulk read other services use, one request per plan.")
-    public CatalogueView getCatalogue(@PathParam("planCode") String planCode,
-                                      @Parameter(description = "Date the indicator versions are in force on (YYYY-MM-DD); default today")
-                                      @QueryParam("asOf") String asOf) {
-        return CatalogueView.from(catalogue.catalogue(planCode, QueryParams.date("asOf", asOf)));
+                    + " Not paged: this is the bulk read other services use, one request per plan."
+                    + " Revalidate with If-None-Match: an unchanged catalogue is answered 304 without a body.")
+    @APIResponse(responseCode = "200", description = "The catalogue",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogueView.class)))
+    @Extension(name = ContractConventions.PREPARED, value = "true")
+    public Response getCatalogue(@PathParam("planCode") String planCode,
+                                 @Parameter(description = "Date the indicator versions are in force on (YYYY-MM-DD); default today")
+                                 @QueryParam("asOf") String asOf,
+                                 @Context HttpHeaders headers) {
+        LocalDate date = catalogue.asOf(QueryParams.date("asOf", asOf));
+        return representations.answer(headers, RepresentationKey.of("catalogue", planCode, date),
+                CachePolicy.publicRevalidated().until(catalogue.endOfTodayMillis()),
+                () -> representations.json(CatalogueView.from(catalogue.catalogue(planCode, date))));
     }
 
     @GET

@@ -45,6 +45,16 @@ public class CatalogueService {
         return LocalDate.now(zone);
     }
 
+    /** The date a read is as of: the one asked for, or today (the plan's day). */
+    public LocalDate asOf(LocalDate requested) {
+        return requested == null ? today() : requested;
+    }
+
+    /** When today ends in the plan's zone: the moment a read of "today" may have another version in force. */
+    public long endOfTodayMillis() {
+        return today().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
     // ---- plans
 
     public Page<Plan> plans(PageRequest request) {

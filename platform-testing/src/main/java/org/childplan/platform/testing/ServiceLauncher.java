@@ -242,7 +242,29 @@ public final class ServiceLauncher implements AutoCloseable {
         services.clear();
     }
 
+    /**
+     * Starts one more instance of a running service, on the same database, at {@code port}: a second replica, as a
+     * deployment scaled out runs it. Returns its URL once it is ready; {@link #close()} stops it with the rest.
+     */
+    public URI startReplica(Service service, int port) throws Exception {
+        requireFreePort(port);
+        Path log = logs.resolve(service.name + "-replica-" + port + ".log");
+        processes.add(process(service, port, log));
+        URI url = URI.create("http://127.0.0.1:" + port);
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (get(url.resolve("/q/health/ready")) != 200) {
+            checkAlive(service + " replica on " + port, log, deadline);
+        }
+        return url;
+    }
+
     private void startService(Service service) throws IOException {
+        Process process = process(service, port(service), log(service));
+        processes.add(process);
+        services.put(service, process);
+    }
+
+    private Process process(Service service, int port, Path log) throws IOException {
         Path jar = root.resolve(service.name + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw -B verify builds them"
@@ -255,9 +277,9 @@ public final class ServiceLauncher implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString()));
         // appended, so that a restart after a crash keeps what the first run logged
         var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
@@ -266,9 +288,7 @@ public final class ServiceLauncher implements AutoCloseable {
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/dev-public-key.pem").toString());
         env.put("CHILDPLAN_SECURITY_ALLOW_DEV_KEY", "true");
         env.put("CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL", "3s");
-        Process process = builder.start();
-        processes.add(process);
-        services.put(service, process);
+        return builder.start();
     }
 
     private void start(Path log, String... command) throws IOException {

@@ -45,7 +45,8 @@ public class BodyLimits {
 
     private void guard(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.version() != HttpVersion.HTTP_2) {
+        if (request.version() != HttpVersion.HTTP_2
+                && announcesBody(request.getHeader(HttpHeaders.CONTENT_LENGTH), request.getHeader(HttpHeaders.TRANSFER_ENCODING))) {
             closeWhenAnsweredBeforeBodyEnds(context);
         }
         if (declaredLength(request) > maxBodyBytes) {
@@ -54,6 +55,18 @@ public class BodyLimits {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Whether an HTTP/1.1 request has a body (RFC 9112 §6.3: only Content-Length or Transfer-Encoding announce one).
+     * A request without (every GET) has nothing left to read however early it is answered, so its connection stays
+     * open for the next request; closing it made every read pay a new TCP connection.
+     */
+    static boolean announcesBody(String contentLength, String transferEncoding) {
+        if (transferEncoding != null) {
+            return true;
+        }
+        return contentLength != null && !contentLength.trim().equals("0");
     }
 
     private static void closeWhenAnsweredBeforeBodyEnds(RoutingContext context) {

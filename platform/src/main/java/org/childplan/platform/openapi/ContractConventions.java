@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 public class ContractConventions implements OASFilter {
 
+    /** The extension a resource method carries to say it is served from a prepared representation. */
+    public static final String PREPARED = "x-childplan-prepared";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final java.util.regex.Pattern PAGE_NAME = java.util.regex.Pattern.compile("PageView(\\w+?)View");
 
@@ -72,6 +74,9 @@ public class ContractConventions implements OASFilter {
                     add(operation, "403", "The token's roles do not allow this / 角色无权执行此操作");
                 }
                 rolesIntoDescription(operation);
+                if (prepared(operation)) {
+                    conditionalRead(operation);
+                }
                 if (operation.getSecurity() == null && hasBearer(openAPI)) {
                     // a public operation (the catalogue, the list of published reports) serves anyone, and a caller
                     // that sends its token anyway is served too: authentication is optional, not absent
@@ -82,6 +87,51 @@ public class ContractConventions implements OASFilter {
         });
         // last, so that the problem answers added above count among the responses
         SchemaShapes.apply(openAPI);
+    }
+
+    /**
+     * A read served from a prepared representation (platform representation/Representations): it takes If-None-Match
+     * and may answer 304, and its answers carry ETag, Cache-Control, Vary and, when gzip was accepted, Content-Encoding.
+     */
+    /** Whether the operation carries {@link #PREPARED} (SmallRye puts a method's extension on its responses too); removes it. */
+    private static boolean prepared(Operation operation) {
+        boolean prepared = false;
+        if (operation.getExtensions() != null && operation.getExtensions().containsKey(PREPARED)) {
+            operation.removeExtension(PREPARED);
+            prepared = true;
+        }
+        if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                if (response.getExtensions() != null && response.getExtensions().containsKey(PREPARED)) {
+                    response.removeExtension(PREPARED);
+                    prepared = true;
+                }
+            }
+        }
+        return prepared;
+    }
+
+    private static void conditionalRead(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match")
+                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .description("ETags of representations the client holds (or *); when one is current the answer is 304"
+                        + " without a body. Compared weakly (RFC 9110). 客户端已持有的版本标识，未变化时返回 304。")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        String etag = "Strong validator of the representation's bytes; send it as If-None-Match to revalidate";
+        String cacheControl = "no-cache (private, no-cache when a token is needed): keep it, but revalidate before each use";
+        String vary = "Accept-Encoding (and Accept where the media type is negotiated)";
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", header(etag)).addHeader("Cache-Control", header(cacheControl)).addHeader("Vary", header(vary))
+                    .addHeader("Content-Encoding", header("gzip when the request's Accept-Encoding allows it; absent for identity"));
+        }
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: If-None-Match names the current representation / 内容未变化")
+                .addHeader("ETag", header(etag)).addHeader("Cache-Control", header(cacheControl)).addHeader("Vary", header(vary)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description) {
+        return OASFactory.createHeader().description(description).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     /**

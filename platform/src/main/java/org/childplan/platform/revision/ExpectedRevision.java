@@ -7,7 +7,8 @@ import org.childplan.platform.error.StaleRevisionException;
 /**
  * The revision a writer last read, so that a change based on a stale read is refused rather than silently overwriting
  * someone else's. Resources make it from the If-Match header; use cases only {@link #check} it. ETags are the entity's
- * revision in quotes. In-place updates (PUT) {@link #required require} If-Match; workflow actions take it optionally,
+ * revision in quotes; a read served from a prepared representation has the revision, a dot and a digest of the
+ * bytes ({@code "3.q1w2e3…"}), and If-Match compares its revision only. In-place updates (PUT) {@link #required require} If-Match; workflow actions take it optionally,
  * since their state check already refuses a second identical step.
  */
 public final class ExpectedRevision {
@@ -66,8 +67,10 @@ public final class ExpectedRevision {
             return;
         }
         String current = etag(currentRevision);
+        String currentWithDigest = "\"" + currentRevision + ".";
         for (String tag : ifMatch.split(",")) {
-            if (tag.trim().equals(current)) {
+            String trimmed = tag.trim();
+            if (trimmed.equals(current) || trimmed.startsWith(currentWithDigest) && trimmed.endsWith("\"")) {
                 return;
             }
         }
