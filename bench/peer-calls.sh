@@ -114,6 +114,14 @@ done <"$D/csv/index.tsv"
 
 viewer=$(token viewer); evaluator=$(token evaluator); leadership=$(token leadership)
 op "progress GET" GET "$base/progress?year=$REF_YEAR" "$viewer"
+# 100 progress reads in a row, nothing changing meanwhile: the peer requests they cause, full answers (200) against
+# revalidations answered 304 (conditional peer reads), per peer
+li=$(wc -l <"$WORK/indicator.log"); la=$(wc -l <"$WORK/agency.log")
+for _ in $(seq 100); do http_ms GET "$base/progress?year=$REF_YEAR" "$viewer" >/dev/null; done
+sleep 0.5
+hundred_reads() { awk 'NF {n++; if ($3 == 304) nm++; else if ($3 == 200) f++} END {printf "%d requests: %d full (200), %d not modified (304)", n, f, nm}'; }
+HUNDRED="indicator-service $(access indicator "$li" | hundred_reads); agency-service $(access agency "$la" | hundred_reads)"
+log "  100 × progress GET: $HUNDRED"
 op "warnings GET" GET "$base/warnings?year=$REF_YEAR" "$viewer"
 op "equity-gaps GET" GET "$base/equity-gaps?year=$REF_YEAR" "$viewer"
 op "evaluation POST (create)" POST "$base/evaluations" "$evaluator" -H 'Content-Type: application/json' \
@@ -218,6 +226,10 @@ MD
     fi
   fi
   cat <<MD
+
+## Peer requests per 100 progress reads (\`GET …/progress?year=$REF_YEAR\` 100 times, nothing changing)
+$HUNDRED. A full answer carries the whole catalogue or responsibilities; a 304 confirms the one the caller kept
+(conditional peer reads, If-None-Match) and carries none.
 
 ## Every operation
 | operation | HTTP time (ms) | eval → indicator | eval → agency | agency → indicator | total peer requests | non-2xx peer answers | metrics: eval / agency client requests | agrees |

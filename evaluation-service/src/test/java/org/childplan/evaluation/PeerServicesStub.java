@@ -101,6 +101,27 @@ public class PeerServicesStub implements QuarkusTestResourceLifecycleManager {
                         .withBody(emptied(file, emptied)).withTransformers("response-template")));
     }
 
+    /**
+     * Makes the peer answer the plan's {@code resource} (catalogue, indicator-responsibilities) as the real services do
+     * once they tag their reads: 200 with {@code etag}, and 304 to a request whose If-None-Match names it. The body is
+     * the recorded one with {@code from} replaced by {@code to} (both empty for the body as recorded), so that a test
+     * can tell a changed answer from the kept one.
+     */
+    public static void tagged(WireMockServer server, String planCode, String resource, String etag, String from, String to) {
+        String file = resource.equals("catalogue") ? "/stubs/changning-catalogue.json" : "/stubs/changning-indicator-responsibilities.json";
+        String body = read(file).replace(CHANGNING, planCode).replace(from, to);
+        String path = "/api/v1/plans/" + planCode + "/" + resource;
+        // a changed answer replaces the tagged one, whose 304 would otherwise still answer its old ETag
+        server.getStubMappings().stream().filter(m -> path.equals(m.getRequest().getUrlPath())).toList()
+                .forEach(server::removeStub);
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(2)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", etag).withBody(body)));
+        server.stubFor(get(urlPathEqualTo(path)).atPriority(1)
+                .withHeader("If-None-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo(etag))
+                .willReturn(aResponse().withStatus(304).withHeader("ETag", etag)));
+    }
+
     /** Makes agency-service answer that nobody is responsible for any of the plan's indicators yet. */
     public static void unassigned(WireMockServer server, String planCode) {
         server.stubFor(get(urlPathMatching("/api/v1/plans/" + planCode + "/indicator-responsibilities")).atPriority(1)

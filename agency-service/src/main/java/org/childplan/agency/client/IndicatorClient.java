@@ -22,7 +22,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The one way this service talks to indicator-service. The generated interface is the transport; this bean adds
  * timeout, retry and circuit breaker, turns "no such plan" into an empty answer (which is not a failure and does
  * not trip the breaker), turns every other failure into 503 ({@link PeerCall}), and hands the rest of
- * the service domain types only.
+ * the service domain types only. Reads revalidate the catalogue kept from last time ({@link PeerCall#conditional}):
+ * an unchanged one is not fetched again.
  */
 @ApplicationScoped
 public class IndicatorClient {
@@ -46,8 +47,8 @@ public class IndicatorClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<PlanCatalogue> catalogue(String planCode) {
-        return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
-                () -> toDomain(planCode, plans.getCatalogue(planCode, null, null)));
+        return PeerCall.conditional(PEER, "the catalogue of " + planCode, PlanCatalogue.class,
+                () -> plans.getCatalogue(planCode, null, null), c -> toDomain(planCode, c));
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */

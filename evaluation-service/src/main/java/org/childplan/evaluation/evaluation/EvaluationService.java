@@ -382,12 +382,13 @@ public class EvaluationService {
         ReportAssembler.SnapshotData data = ReportAssembler.snapshot(e, assessment, progress.warnings(assessment, responsibilities),
                 progress.equityGaps(assessment), responsibilities, digests(e),
                 Issuer.of(peers.governanceBodies(), config.evaluationReportIssuer()).orElse(null));
-        String content = CanonicalJson.write(data);
+        // written once, as bytes: hashed as they are, and stored as their text (~830 KB for a plan like Changning's)
+        byte[] content = CanonicalJson.writeBytes(data);
         EvaluationSnapshot snapshot = new EvaluationSnapshot();
         snapshot.evaluationId = e.id;
         snapshot.takenAt = clock.now();
-        snapshot.content = content;
         snapshot.checksum = CanonicalJson.sha256(content);
+        snapshot.content = new String(content, java.nio.charset.StandardCharsets.UTF_8);
         snapshot.persist();
     }
 
@@ -396,7 +397,8 @@ public class EvaluationService {
         EvaluationSnapshot snapshot = snapshot(e);
         int version = SealedReport.latest(e).map(r -> r.version + 1).orElse(1);
         OffsetDateTime now = clock.now();
-        EvaluationReport report = ReportAssembler.assemble(e, snapshotInfo(snapshot, snapshotData(e)), snapshotData(e),
+        ReportAssembler.SnapshotData data = CanonicalJson.read(snapshot.content, ReportAssembler.SnapshotData.class); // read once
+        EvaluationReport report = ReportAssembler.assemble(e, snapshotInfo(snapshot, data), data,
                 ratings(e), NarrativeEdit.texts(e), false, version, now);
         String content = CanonicalJson.write(report);
         SealedReport sealed = new SealedReport();

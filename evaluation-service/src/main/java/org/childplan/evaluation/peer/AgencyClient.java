@@ -20,7 +20,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one way this service talks to agency-service, built like {@link IndicatorClient}: fault tolerance around the
- * generated interface, 404 as empty, everything else unavailable as 503 ({@link PeerCall}).
+ * generated interface, 404 as empty, everything else unavailable as 503 ({@link PeerCall}), reads revalidated
+ * ({@link PeerCall#conditional}).
  */
 @ApplicationScoped
 public class AgencyClient {
@@ -44,8 +45,8 @@ public class AgencyClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "responsibilitiesUnavailable")
     public Optional<Responsibilities> responsibilities(String planCode, LocalDate asOf) {
-        return PeerCall.emptyIfUnknown(PEER, "the responsibilities of " + planCode,
-                () -> toDomain(responsibilities.getIndicatorResponsibilities(planCode, asOf.toString(), null)));
+        return PeerCall.conditional(PEER, "the responsibilities of " + planCode, Responsibilities.class,
+                () -> responsibilities.getIndicatorResponsibilities(planCode, asOf.toString(), null), AgencyClient::toDomain);
     }
 
     Optional<Responsibilities> responsibilitiesUnavailable(String planCode, LocalDate asOf, Throwable cause) {

@@ -2,6 +2,7 @@ package org.childplan.evaluation.peer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * The one way this service talks to indicator-service: the generated interface is the transport; this bean adds
  * timeout, retry and circuit breaker, turns "no such plan" into an empty answer (not a failure, so it does not trip
- * the breaker), turns every other failure into 503 ({@link PeerCall}), and hands out domain types only.
+ * the breaker), turns every other failure into 503 ({@link PeerCall}), and hands out domain types only. Reads
+ * revalidate the catalogue kept from last time ({@link PeerCall#conditional}): an unchanged one is not fetched again.
  */
 @ApplicationScoped
 public class IndicatorClient {
@@ -42,8 +44,8 @@ public class IndicatorClient {
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2)
     @Fallback(fallbackMethod = "catalogueUnavailable")
     public Optional<CatalogueSnapshot> catalogue(String planCode, LocalDate asOf) {
-        return PeerCall.emptyIfUnknown(PEER, "the catalogue of " + planCode,
-                () -> toDomain(plans.getCatalogue(planCode, asOf.toString(), null)));
+        return PeerCall.conditional(PEER, "the catalogue of " + planCode, CatalogueSnapshot.class,
+                () -> plans.getCatalogue(planCode, asOf.toString(), null), IndicatorClient::toDomain);
     }
 
     /** Every failure left after retries (an error answer, no answer, a timeout, an open breaker) means: unavailable. */
@@ -65,7 +67,8 @@ public class IndicatorClient {
                         i.getUnit() == null ? null : i.getUnit().toString(),
                         targetType(i.getTargetType()), i.getTargetValue(), i.getTargetYear(),
                         i.getBaselineYear(), i.getBaselineValue(),
-                        new HashSet<>(list(i.getDisaggregations()).stream().map(Object::toString).toList()),
+                        // unmodifiable: the converted catalogue is shared by every read it is revalidated for
+                        Collections.unmodifiableSet(new HashSet<>(list(i.getDisaggregations()).stream().map(Object::toString).toList())),
                         i.getReportingFrequency() == null ? null : i.getReportingFrequency().toString(),
                         i.getVersion() == null ? 1 : i.getVersion())).toList(),
                 list(c.getReportingAreas()).stream().map(a -> new CatalogueSnapshot.AreaInfo(a.getCode(), a.getNameZh(),

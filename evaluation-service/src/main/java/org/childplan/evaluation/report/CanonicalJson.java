@@ -34,6 +34,15 @@ public final class CanonicalJson {
         }
     }
 
+    /** The canonical form as UTF-8 bytes, written once: for content that is both hashed and stored. */
+    public static byte[] writeBytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
@@ -43,8 +52,13 @@ public final class CanonicalJson {
     }
 
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of the UTF-8 bytes of the canonical form, as {@link #sha256(String)} of the same text. */
+    public static String sha256(byte[] utf8) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(utf8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package org.childplan.platform.peer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.ref.WeakReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -32,7 +33,8 @@ public class PeerAnswerCache {
     private final ObjectMapper mapper;
     private final Map<String, Written> written = new ConcurrentHashMap<>();
 
-    private record Written(int bodyHash, long atNanos) {
+    /** What was last written for a key: its JSON's hash, when, and the answer itself (weakly, to spot it again). */
+    private record Written(int bodyHash, long atNanos, WeakReference<Object> answer) {
     }
 
     public PeerAnswerCache(EntityManager em, ObjectMapper mapper) {
@@ -45,18 +47,24 @@ public class PeerAnswerCache {
      * is a dry run. An upsert, because two requests may keep the same answer at once. An answer this process kept
      * unchanged within the last minute is not written again: a burst of requests (fifty writers of one submission)
      * would otherwise write it once each, every write on a connection of its own while the request holds another, and
-     * could leave the pool with none to give. Such a return touches no connection.
+     * could leave the pool with none to give. Such a return touches no connection. The very object kept last (a peer
+     * answer revalidated with 304, see {@link ConditionalPeerReads}) is not even written as JSON again: for a
+     * catalogue that was most of the cost of keeping it.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void keep(String source, String key, Object answer, OffsetDateTime fetchedAt) {
+        String writtenKey = source + "\u0000" + key;
+        Written last = written.get(writtenKey);
+        if (last != null && last.answer().get() == answer && System.nanoTime() - last.atNanos() < UNCHANGED_KEPT_FOR.toNanos()) {
+            return;
+        }
         String body;
         try {
             body = mapper.writeValueAsString(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not keep the " + source + " answer", e);
         }
-        String writtenKey = source + "\u0000" + key;
-        Written now = new Written(body.hashCode(), System.nanoTime());
+        Written now = new Written(body.hashCode(), System.nanoTime(), new WeakReference<>(answer));
         Written kept = written.merge(writtenKey, now, (before, fresh) -> before.bodyHash() == fresh.bodyHash()
                 && fresh.atNanos() - before.atNanos() < UNCHANGED_KEPT_FOR.toNanos() ? before : fresh);
         if (kept != now) {
