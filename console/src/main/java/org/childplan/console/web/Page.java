@@ -1,8 +1,12 @@
 package org.childplan.console.web;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -26,12 +30,15 @@ public class Page {
     public static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
 
     private final HttpServerRequest request;
-    private final SecurityIdentity identity;
+    private final RoutingContext routing;
+    private final CurrentIdentityAssociation identities;
+    private SecurityIdentity identity;
     private final DevSignIn devSignIn;
 
-    public Page(HttpServerRequest request, SecurityIdentity identity, DevSignIn devSignIn) {
-        this.request = request;
-        this.identity = identity;
+    public Page(RoutingContext routing, CurrentIdentityAssociation identities, DevSignIn devSignIn) {
+        this.routing = routing;
+        this.request = routing.request();
+        this.identities = identities;
         this.devSignIn = devSignIn;
     }
 
@@ -79,35 +86,73 @@ public class Page {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !identity().isAnonymous();
     }
 
     /** The signed-in person's name (the token's upn or sub). */
     public String userName() {
-        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+        return identity().isAnonymous() ? "" : identity().getPrincipal().getName();
     }
 
     public Set<String> roles() {
-        return new TreeSet<>(identity.getRoles());
+        return new TreeSet<>(identity().getRoles());
     }
 
     public boolean hasRole(String role) {
-        return identity.hasRole(role);
+        return identity().hasRole(role);
     }
 
     /** The agency of the signed-in person (the token's agency claim, as the services read it); null when none. */
     public String agency() {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+        if (identity().isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
             return null;
         }
         Object claim = token.getClaim("agency");
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 
+    /** The form field that carries the CSRF token (quarkus.rest-csrf.form-field-name). */
+    public String csrfField() {
+        return "csrf-token";
+    }
+
+    /**
+     * The CSRF token for this page's forms and htmx requests: the one the CSRF filter set for this request, or, on a
+     * page the filter never saw (an error page for an unknown path), the token of the browser's CSRF cookie.
+     */
+    public String csrfToken() {
+        Object token = routing.get("csrf_token") != null ? routing.get("csrf_token") : routing.get("csrf-token");
+        if (token != null) {
+            return token.toString();
+        }
+        Cookie cookie = request.getCookie("childplan-csrf");
+        return cookie == null ? "" : cookie.getValue();
+    }
+
     /** Whether sign-in is the development page (roles listed, dev key) rather than the identity provider. */
     public boolean devSignIn() {
         return devSignIn.enabled();
     }
+
+    /**
+     * Who is signed in. Pages run on worker threads, where the (lazy) identity may be resolved; an error page for an
+     * unknown path is rendered on the event loop, where it may not: there only an identity already resolved counts.
+     */
+    private SecurityIdentity identity() {
+        if (identity == null) {
+            if (routing.user() instanceof QuarkusHttpUser user) {
+                identity = user.getSecurityIdentity();
+            } else if (!Context.isOnEventLoopThread()) {
+                identity = identities.getIdentity();
+            } else {
+                identity = ANONYMOUS;
+            }
+        }
+        return identity;
+    }
+
+    private static final SecurityIdentity ANONYMOUS = io.quarkus.security.runtime.QuarkusSecurityIdentity.builder()
+            .setAnonymous(true).setPrincipal(new io.quarkus.security.runtime.QuarkusPrincipal("")).build();
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
