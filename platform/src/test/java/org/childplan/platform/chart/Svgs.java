@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.io.StringReader;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 /** The colour of a progress status (the codes of domain.progress.ProgressStatus), the same in every chart. */
 public final class StatusColour {

@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 /** Years spread evenly between two x positions, with half a step of margin at either end. */
 record YearAxis(int from, int to, double left, double right) {

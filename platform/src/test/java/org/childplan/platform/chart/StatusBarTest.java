@@ -1,10 +1,10 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.childplan.evaluation.report.chart.StatusBar.StatusCount;
+import org.childplan.platform.chart.StatusBar.StatusCount;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.childplan.evaluation.report.chart.Drawing.Anchor;
+import org.childplan.platform.chart.Drawing.Anchor;
 
 /**
  * One quantitative indicator over the years: the observed values, the target as a line, and the projection to the

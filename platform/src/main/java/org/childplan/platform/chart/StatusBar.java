@@ -1,7 +1,7 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.util.List;
-import org.childplan.evaluation.report.chart.Drawing.Anchor;
+import org.childplan.platform.chart.Drawing.Anchor;
 
 /**
  * A domain's indicators by progress status: one bar across the page (180 mm), a segment per status in the order

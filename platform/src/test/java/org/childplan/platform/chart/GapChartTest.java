@@ -1,11 +1,11 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import org.childplan.evaluation.report.chart.GapChart.Series;
+import org.childplan.platform.chart.GapChart.Series;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

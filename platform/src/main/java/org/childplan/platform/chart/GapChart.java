@@ -1,11 +1,11 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.childplan.evaluation.report.chart.Drawing.Anchor;
+import org.childplan.platform.chart.Drawing.Anchor;
 
 /** Two groups of one indicator over the years (城镇 and 农村, 男 and 女), with the latest gap in words. Trend-sized. */
 public final class GapChart {

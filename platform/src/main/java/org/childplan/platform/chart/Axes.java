@@ -1,11 +1,11 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.childplan.evaluation.report.chart.Drawing.Anchor;
+import org.childplan.platform.chart.Drawing.Anchor;
 
 /** The value and year axes the trend and gap charts share. */
 final class Axes {

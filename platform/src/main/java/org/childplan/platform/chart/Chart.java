@@ -1,4 +1,4 @@
-package org.childplan.evaluation.report.chart;
+package org.childplan.platform.chart;
 
 /**
  * One chart, drawn twice from the same geometry.
