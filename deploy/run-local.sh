@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole ChildPlan system on this machine, without Docker:
 #   the local PostgreSQL (or the one PGHOST/PGPORT/PGUSER/PGPASSWORD name), its three databases,
-#   and indicator-service (8081), agency-service (8082) and evaluation-service (8083) wired to each other.
+#   and indicator-service (8081), agency-service (8082) and evaluation-service (8083) wired to each other,
+#   and the web console (8080) in front of them, with the development sign-in (tokens minted with the dev key).
 # The Changning plan is loaded by indicator-service at its first start.
 #
 #   deploy/run-local.sh            build if needed, start, and stay in the foreground (Ctrl-C stops all)
@@ -29,14 +30,14 @@ for arg in "$@"; do
     --detach) detach=true ;;
     --demo) demo=true ;;
     --stop)
-      for svc in "${services[@]}"; do
+      for svc in "${services[@]}" console; do
         if [[ -f "$run_dir/$svc.pid" ]]; then
-          kill "$(cat "$run_dir/$svc.pid")" 2>/dev/null && echo "stopped $svc-service" || true
+          kill "$(cat "$run_dir/$svc.pid")" 2>/dev/null && echo "stopped $svc" || true
           rm -f "$run_dir/$svc.pid"
         fi
       done
       exit 0 ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $arg (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -54,9 +55,9 @@ for svc in "${services[@]}"; do
 done
 
 needs_build=false
-for svc in "${services[@]}"; do
-  jar="$root/$svc-service/target/quarkus-app/quarkus-run.jar"
-  if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/$svc-service/src" "$root/$svc-service/pom.xml" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
+for module in indicator-service agency-service evaluation-service console; do
+  jar="$root/$module/target/quarkus-app/quarkus-run.jar"
+  if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/$module/src" "$root/$module/pom.xml" "$root/pom.xml" -newer "$jar" -print -quit)" ]]; then
     needs_build=true
   fi
 done
@@ -65,9 +66,10 @@ if $needs_build; then
   (cd "$root" && ./mvnw -B -q package -DskipTests "${CHILDPLAN_PACKAGE_OPTS[@]}")
 fi
 
-for svc in "${services[@]}"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/${ports[$svc]}") 2>/dev/null; then
-    echo "port ${ports[$svc]} is already in use; stop what runs there (or deploy/run-local.sh --stop) first" >&2
+console_port=8080
+for port in "${ports[@]}" "$console_port"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use; stop what runs there (or deploy/run-local.sh --stop) first" >&2
     exit 1
   fi
 done
@@ -93,6 +95,20 @@ for svc in "${services[@]}"; do
   echo $! > "$run_dir/$svc.pid"
 done
 
+# The console: no database; it reaches the three services through their URLs and forwards the signed-in user's token.
+# Its sign-in page mints development tokens with the dev key, allowed here as the services allow the dev key.
+QUARKUS_HTTP_PORT=$console_port \
+QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="http://localhost:${ports[indicator]}" \
+QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://localhost:${ports[agency]}" \
+QUARKUS_REST_CLIENT_EVALUATION_SERVICE_URL="http://localhost:${ports[evaluation]}" \
+MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/deploy/dev-keys/dev-public-key.pem}" \
+CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
+CHILDPLAN_CONSOLE_DEV_SIGN_IN="${CHILDPLAN_CONSOLE_DEV_SIGN_IN:-true}" \
+CHILDPLAN_CONSOLE_DEV_PRIVATE_KEY="${CHILDPLAN_CONSOLE_DEV_PRIVATE_KEY:-$root/deploy/dev-keys/dev-private-key.pem}" \
+  nohup java -jar "$root/console/target/quarkus-app/quarkus-run.jar" > "$run_dir/console.log" 2>&1 &
+pids+=($!)
+echo $! > "$run_dir/console.pid"
+
 stop_all() { kill "${pids[@]}" 2>/dev/null || true; rm -f "$run_dir"/*.pid; }
 $detach || trap 'echo; echo stopping...; stop_all' INT TERM EXIT
 
@@ -108,6 +124,18 @@ for svc in "${services[@]}"; do
     fi
     sleep 1
   done
+done
+
+for _ in $(seq 1 120); do
+  if curl -fs "http://localhost:$console_port/q/health/ready" >/dev/null 2>&1; then
+    break
+  fi
+  if ! kill -0 "$(cat "$run_dir/console.pid")" 2>/dev/null; then
+    echo "the console stopped during startup; see $run_dir/console.log" >&2
+    tail -20 "$run_dir/console.log" >&2
+    exit 1
+  fi
+  sleep 1
 done
 
 # agency-service loads the Changning responsibilities once indicator-service answers, retrying every 30 s; all three
@@ -126,6 +154,7 @@ fi
 cat <<MSG
 
 ChildPlan M&E is running with the Changning plan loaded.
+  console             http://localhost:$console_port/   (sign in: http://localhost:$console_port/sign-in, any role; 中文 / English)
   indicator-service   http://localhost:${ports[indicator]}/q/swagger-ui   (catalogue: /api/v1/plans/CN-430482-CHILDREN-2021-2025/catalogue)
   agency-service      http://localhost:${ports[agency]}/q/swagger-ui
   evaluation-service  http://localhost:${ports[evaluation]}/q/swagger-ui

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.childplan.evaluation.domain.Labels;
 import org.childplan.evaluation.domain.progress.ProgressStatus;
-import org.childplan.evaluation.report.chart.Chart;
-import org.childplan.evaluation.report.chart.GapChart;
-import org.childplan.evaluation.report.chart.Point;
-import org.childplan.evaluation.report.chart.StatusBar;
-import org.childplan.evaluation.report.chart.TrendChart;
+import org.childplan.platform.chart.Chart;
+import org.childplan.platform.chart.GapChart;
+import org.childplan.platform.chart.Point;
+import org.childplan.platform.chart.StatusBar;
+import org.childplan.platform.chart.TrendChart;
 
 /**
  * The report's charts drawn on the server (report.chart), in their HTML form: an SVG for the lines and labels laid over

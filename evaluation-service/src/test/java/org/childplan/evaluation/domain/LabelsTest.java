@@ -28,7 +28,7 @@ class LabelsTest {
             "org.childplan.evaluation.webhook.WebhookEvent", "event names integrators subscribe to",
             "org.childplan.evaluation.webhook.WebhookDelivery$Status", "delivery states of the webhook admin API",
             "org.childplan.evaluation.webhook.WebhookService$Outcome", "private to the delivery loop",
-            "org.childplan.evaluation.report.chart.Drawing$Anchor", "how an SVG label is anchored, inside the chart code",
+            "org.childplan.platform.chart.Drawing$Anchor", "how an SVG label is anchored, inside the chart code",
             "org.childplan.evaluation.domain.ObservationXlsx$Column", "template columns, whose headers carry their own words");
 
     @Test

@@ -17,10 +17,10 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.childplan.evaluation.config.EvaluationConfig;
-import org.childplan.evaluation.report.chart.Chart;
-import org.childplan.evaluation.report.chart.Point;
-import org.childplan.evaluation.report.chart.StatusBar;
-import org.childplan.evaluation.report.chart.TrendChart;
+import org.childplan.platform.chart.Chart;
+import org.childplan.platform.chart.Point;
+import org.childplan.platform.chart.StatusBar;
+import org.childplan.platform.chart.TrendChart;
 import org.junit.jupiter.api.Test;
 
 /** Charts in a report page come out of the PDF as vector drawings with their labels as text. */
