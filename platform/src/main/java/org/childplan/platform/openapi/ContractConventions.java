@@ -90,14 +90,20 @@ public class ContractConventions implements OASFilter {
     }
 
     /**
-     * A read served from a prepared representation (platform representation/Representations): it takes If-None-Match
-     * and may answer 304, and its answers carry ETag, Cache-Control, Vary and, when gzip was accepted, Content-Encoding.
+     * Whether the operation carries {@link #PREPARED}, and removes it: SmallRye puts a method's extension on the
+     * operation, on its responses, or on the responses object itself, depending on the other annotations the method
+     * has; left on the responses object it reads as a response named {@code x-childplan-prepared}, which breaks
+     * generators (openapi-typescript).
      */
-    /** Whether the operation carries {@link #PREPARED} (SmallRye puts a method's extension on its responses too); removes it. */
     private static boolean prepared(Operation operation) {
         boolean prepared = false;
         if (operation.getExtensions() != null && operation.getExtensions().containsKey(PREPARED)) {
             operation.removeExtension(PREPARED);
+            prepared = true;
+        }
+        if (operation.getResponses() != null && operation.getResponses().getExtensions() != null
+                && operation.getResponses().getExtensions().containsKey(PREPARED)) {
+            operation.getResponses().removeExtension(PREPARED);
             prepared = true;
         }
         if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
