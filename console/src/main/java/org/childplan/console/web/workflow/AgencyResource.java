@@ -3,8 +3,8 @@ package org.childplan.console.web.workflow;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,7 +47,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  * a returned submission with the bureau's reason, corrected and submitted again; its self-assessments.
  */
 @Path("/agency")
-@RolesAllowed("reporter")
 public class AgencyResource {
 
     private final Template home;
@@ -56,22 +55,25 @@ public class AgencyResource {
     private final WorkflowClient workflow;
     private final Etags etags;
     private final Page page;
+    private final SecurityIdentity identity;
 
     public AgencyResource(@Location("workflow/agency.html") Template home,
                           @Location("workflow/agency-submission.html") Template submissionPage,
                           @Location("workflow/agency-self-assessment.html") Template selfAssessmentPage,
-                          WorkflowClient workflow, Etags etags, Page page) {
+                          WorkflowClient workflow, Etags etags, Page page, SecurityIdentity identity) {
         this.home = home;
         this.submissionPage = submissionPage;
         this.selfAssessmentPage = selfAssessmentPage;
         this.workflow = workflow;
         this.etags = etags;
         this.page = page;
+        this.identity = identity;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home(@QueryParam("year") Integer year, @QueryParam("done") String done) {
+        Access.require(identity, "reporter");
         return homePage(year, done, null);
     }
 
@@ -121,6 +123,7 @@ public class AgencyResource {
     @Path("/{year}/template")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     public Response template(@PathParam("year") int year) {
+        Access.require(identity, "reporter");
         String agency = page.agency();
         var file = workflow.template(year, agency);
         try {
@@ -140,6 +143,7 @@ public class AgencyResource {
     @Produces(MediaType.TEXT_HTML)
     public Response upload(@PathParam("year") int year, @RestForm("workbook") FileUpload workbook,
                            @RestForm("idempotencyKey") String key) {
+        Access.require(identity, "reporter");
         byte[] bytes = read(workbook);
         Submission[] created = new Submission[1];
         return Forms.write(() -> created[0] = workflow.uploadWorkbook(year, bytes, key),
@@ -152,6 +156,7 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response values(@PathParam("year") int year, MultivaluedMap<String, String> form) {
+        Access.require(identity, "reporter");
         List<ObservationInput> rows = new ArrayList<>();
         form.forEach((name, values) -> {
             if (name.startsWith("value:") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -169,6 +174,7 @@ public class AgencyResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance submission(@PathParam("year") int year, @PathParam("code") String code,
                                        @QueryParam("done") String done) {
+        Access.require(identity, "reporter");
         return submissionPage(year, code, done, null);
     }
 
@@ -186,6 +192,7 @@ public class AgencyResource {
     @Path("/{year}/submissions/{code}/submit")
     @Produces(MediaType.TEXT_HTML)
     public Response submit(@PathParam("year") int year, @PathParam("code") String code, @FormParam("etag") String etag) {
+        Access.require(identity, "reporter");
         return Forms.write(() -> workflow.submit(year, code, Forms.ifMatch(etag)),
                 "/agency/" + year + "/submissions/" + code, "submitted", refused -> submissionPage(year, code, null, refused));
     }
@@ -197,6 +204,7 @@ public class AgencyResource {
     @Produces(MediaType.TEXT_HTML)
     public Response replace(@PathParam("year") int year, @PathParam("code") String code,
                             @RestForm("workbook") FileUpload workbook, @RestForm("etag") String etag) {
+        Access.require(identity, "reporter");
         byte[] bytes = read(workbook);
         return Forms.write(() -> workflow.replaceWithWorkbook(year, code, bytes, Forms.ifMatch(etag)),
                 "/agency/" + year + "/submissions/" + code, "replaced", refused -> submissionPage(year, code, null, refused));
@@ -208,6 +216,7 @@ public class AgencyResource {
     @Path("/self-assessments/{evaluation}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance selfAssessment(@PathParam("evaluation") String evaluation, @QueryParam("done") String done) {
+        Access.require(identity, "reporter");
         return selfAssessmentPage(evaluation, done, null);
     }
 
@@ -227,6 +236,7 @@ public class AgencyResource {
                               @FormParam("etag") String etag, @FormParam("progressZh") String progress,
                               @FormParam("problemsZh") String problems, @FormParam("nextStepsZh") String nextSteps,
                               @FormParam("rating") String rating) {
+        Access.require(identity, "reporter");
         var input = new SelfAssessmentItemInput().progressZh(blankToNull(progress)).problemsZh(blankToNull(problems))
                 .nextStepsZh(blankToNull(nextSteps))
                 .rating(rating == null || rating.isBlank() ? null : GoalRatingValue.fromValue(rating));
@@ -238,6 +248,7 @@ public class AgencyResource {
     @Path("/self-assessments/{evaluation}/submit")
     @Produces(MediaType.TEXT_HTML)
     public Response submitSelfAssessment(@PathParam("evaluation") String evaluation, @FormParam("etag") String etag) {
+        Access.require(identity, "reporter");
         return Forms.write(() -> workflow.submitSelfAssessment(evaluation, page.agency(), Forms.ifMatch(etag)),
                 "/agency/self-assessments/" + evaluation, "submitted", refused -> selfAssessmentPage(evaluation, null, refused));
     }

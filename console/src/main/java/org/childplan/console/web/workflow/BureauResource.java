@@ -3,7 +3,7 @@ package org.childplan.console.web.workflow;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,17 +35,19 @@ import org.childplan.console.web.Section;
  * withdraw and asks for the reason; the corrections with their reasons.
  */
 @Path("/bureau")
-@RolesAllowed("statistics")
 public class BureauResource {
 
     private final Template home;
     private final WorkflowClient workflow;
     private final Etags etags;
+    private final SecurityIdentity identity;
 
-    public BureauResource(@Location("workflow/bureau.html") Template home, WorkflowClient workflow, Etags etags) {
+    public BureauResource(@Location("workflow/bureau.html") Template home, WorkflowClient workflow, Etags etags,
+                          SecurityIdentity identity) {
         this.home = home;
         this.workflow = workflow;
         this.etags = etags;
+        this.identity = identity;
     }
 
     /** A submission waiting for review, with the ETag its accept or return must send. */
@@ -55,6 +57,7 @@ public class BureauResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home(@QueryParam("year") Integer year, @QueryParam("done") String done) {
+        Access.require(identity, "statistics");
         return page(year, done, null);
     }
 
@@ -100,6 +103,7 @@ public class BureauResource {
     @Path("/cycles")
     @Produces(MediaType.TEXT_HTML)
     public Response open(@FormParam("year") Integer year, @FormParam("opensOn") String opensOn, @FormParam("dueOn") String dueOn) {
+        Access.require(identity, "statistics");
         return Forms.write(() -> workflow.openCycle(new MonitoringCycleInput().year(year).opensOn(date(opensOn)).dueOn(date(dueOn))),
                 "/bureau" + (year == null ? "" : "?year=" + year), "opened", refused -> page(year, null, refused));
     }
@@ -108,6 +112,7 @@ public class BureauResource {
     @Path("/{year}/submissions/{code}/accept")
     @Produces(MediaType.TEXT_HTML)
     public Response accept(@PathParam("year") int year, @PathParam("code") String code, @FormParam("etag") String etag) {
+        Access.require(identity, "statistics");
         return Forms.write(() -> workflow.accept(year, code, Forms.ifMatch(etag)), "/bureau?year=" + year, "accepted",
                 refused -> page(year, null, refused));
     }
@@ -117,6 +122,7 @@ public class BureauResource {
     @Produces(MediaType.TEXT_HTML)
     public Response returnSubmission(@PathParam("year") int year, @PathParam("code") String code,
                                      @FormParam("etag") String etag, @FormParam("reason") String reason) {
+        Access.require(identity, "statistics");
         return Forms.write(() -> workflow.returnSubmission(year, code, AgencyResource.blankToNull(reason), Forms.ifMatch(etag)),
                 "/bureau?year=" + year, "returned", refused -> page(year, null, refused));
     }
@@ -126,6 +132,7 @@ public class BureauResource {
     @Produces(MediaType.TEXT_HTML)
     public Response close(@PathParam("year") int year, @FormParam("etag") String etag, @FormParam("force") String force,
                           @FormParam("reason") String reason) {
+        Access.require(identity, "statistics");
         boolean forced = "true".equals(force);
         var input = new CycleCloseInput().force(forced).reason(AgencyResource.blankToNull(reason));
         return Forms.write(() -> workflow.closeCycle(year, Forms.ifMatch(etag), input), "/bureau?year=" + year, "closed",

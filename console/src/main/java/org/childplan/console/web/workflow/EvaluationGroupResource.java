@@ -4,7 +4,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -37,7 +36,6 @@ import org.childplan.console.web.Section;
  * preview; the feedback received.
  */
 @Path("/evaluations")
-@RolesAllowed({"evaluator", "leadership"})
 public class EvaluationGroupResource {
 
     /**
@@ -72,6 +70,7 @@ public class EvaluationGroupResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance all() {
+        Access.require(identity, "evaluator", "leadership");
         return list.data("evaluations", Section.load(() -> workflow.evaluations().getItems()));
     }
 
@@ -79,6 +78,7 @@ public class EvaluationGroupResource {
     @Path("/{code}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance evaluation(@PathParam("code") String code, @QueryParam("done") String done) {
+        Access.require(identity, "evaluator", "leadership");
         return page(code, done, null);
     }
 
@@ -102,7 +102,7 @@ public class EvaluationGroupResource {
     }
 
     /** The steps allowed now (the service's word) that this person's role takes (the contract's word). */
-    List<String> steps(Evaluation evaluation) {
+    public List<String> steps(Evaluation evaluation) {
         return evaluation.getAllowedActions().stream()
                 .filter(step -> STEP_ROLES.getOrDefault(step, Set.of()).stream().anyMatch(identity::hasRole))
                 .toList();
@@ -113,6 +113,7 @@ public class EvaluationGroupResource {
     @Produces(MediaType.TEXT_HTML)
     public Response step(@PathParam("code") String code, @PathParam("step") String step, @FormParam("etag") String etag,
                          @FormParam("comment") String comment) {
+        Access.require(identity, "evaluator", "leadership");
         return Forms.write(() -> workflow.act(code, step, AgencyResource.blankToNull(comment), Forms.ifMatch(etag)),
                 "/evaluations/" + code, step, refused -> page(code, null, refused));
     }
@@ -122,6 +123,7 @@ public class EvaluationGroupResource {
     @Produces(MediaType.TEXT_HTML)
     public Response findings(@PathParam("code") String code, @FormParam("etag") String etag,
                              @FormParam("findingsZh") String findingsZh, @FormParam("recommendationsZh") String recommendationsZh) {
+        Access.require(identity, "evaluator", "leadership");
         var input = new FindingsInput().findingsZh(AgencyResource.blankToNull(findingsZh))
                 .recommendationsZh(AgencyResource.blankToNull(recommendationsZh));
         return Forms.write(() -> workflow.writeFindings(code, input, Forms.ifMatch(etag)), "/evaluations/" + code,
@@ -133,6 +135,7 @@ public class EvaluationGroupResource {
     @Produces(MediaType.TEXT_HTML)
     public Response rate(@PathParam("code") String code, @PathParam("goal") String goal, @FormParam("rating") String rating,
                          @FormParam("rationaleZh") String rationale) {
+        Access.require(identity, "evaluator", "leadership");
         var input = new GoalRatingInput().rating(rating == null || rating.isBlank() ? null : GoalRatingValue.fromValue(rating))
                 .rationaleZh(AgencyResource.blankToNull(rationale));
         return Forms.write(() -> workflow.rate(code, goal, input), "/evaluations/" + code, "rated",
@@ -144,6 +147,7 @@ public class EvaluationGroupResource {
     @Produces(MediaType.TEXT_HTML)
     public Response returnSelfAssessment(@PathParam("code") String code, @PathParam("agency") String agency,
                                          @FormParam("reason") String reason) {
+        Access.require(identity, "evaluator", "leadership");
         return Forms.write(() -> {
             workflow.selfAssessment(code, agency);
             String etag = etags.of("/self-assessments/" + agency).orElse(null);
@@ -156,6 +160,7 @@ public class EvaluationGroupResource {
     @Path("/{code}/preview")
     @Produces(MediaType.TEXT_HTML)
     public Response preview(@PathParam("code") String code) {
+        Access.require(identity, "evaluator", "leadership");
         var file = workflow.reportHtml(code);
         try {
             byte[] html = Files.readAllBytes(file.toPath());
