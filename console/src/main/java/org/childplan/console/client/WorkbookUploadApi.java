@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import org.childplan.console.client.evaluation.model.Submission;
-import org.childplan.console.client.generated.ApiException;
+import org.childplan.console.client.evaluation.api.ApiException;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
