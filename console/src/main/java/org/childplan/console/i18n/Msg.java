@@ -30,13 +30,13 @@ public interface Msg {
     @Message("机构服务暂时不可用，无法列出机构；不需要机构的角色仍可登录。") String sign_in_agencies_unavailable();
     @Message("填报人员必须选择所属机构。") String sign_in_agency_required();
     @Message("请选择一个角色。") String sign_in_role_required();
-    @Message("{role.equals('reporter') ? '填报人员（机构）' : role.equals('statistics') ? '统计局' : role.equals('evaluator') ? '评估组' : role.equals('leadership') ? '领导小组' : role.equals('viewer') ? '查阅人员' : role.equals('admin') ? '系统管理员' : role}")
+    @Message("{#when role}{#is 'reporter'}填报人员（机构）{#is 'statistics'}统计局{#is 'evaluator'}评估组{#is 'leadership'}领导小组{#is 'viewer'}查阅人员{#is 'admin'}系统管理员{#else}{role}{/when}")
     String role_name(String role);
 
     @Message("出错了") String error_title();
     @Message("{service}暂时不可用") String service_unavailable_title(String service);
     @Message("{service}暂时无法访问，本部分内容暂不能显示，请在 {seconds} 秒后刷新重试。页面其他部分不受影响。") String service_unavailable(String service, long seconds);
-    @Message("{service.equals('indicator-service') ? '指标服务' : service.equals('agency-service') ? '机构服务' : service.equals('evaluation-service') ? '评估服务' : service}")
+    @Message("{#when service}{#is 'indicator-service'}指标服务{#is 'agency-service'}机构服务{#is 'evaluation-service'}评估服务{#else}{service}{/when}")
     String service_name(String service);
     @Message("请求未被接受") String problem_title();
     @Message("字段") String problem_field();

@@ -71,7 +71,7 @@ public interface WorkflowMsg {
     @Message("下一步措施") String sa_next();
     @Message("评定等级") String sa_rating();
     @Message("（请选择）") String choose();
-    @Message("{r.equals('ACHIEVED') ? '已实现' : r.equals('BASICALLY_ACHIEVED') ? '基本实现' : r.equals('PROGRESSING') ? '推进中' : r.equals('NOT_ACHIEVED') ? '未实现' : r}") String rating_name(String r);
+    @Message("{#when r}{#is 'ACHIEVED'}已实现{#is 'BASICALLY_ACHIEVED'}基本实现{#is 'PROGRESSING'}推进中{#is 'NOT_ACHIEVED'}未实现{#else}{r}{/when}") String rating_name(String r);
     @Message("保存") String save_button();
     @Message("提交自评") String sa_submit_heading();
     @Message("提交自评报告") String sa_submit_button();
@@ -131,7 +131,7 @@ public interface WorkflowMsg {
     @Message("下一步操作") String steps_allowed_heading();
     @Message("当前状态下您没有可执行的操作。") String no_steps();
     @Message("意见（退回时必填）") String step_comment();
-    @Message("{step.equals('approve-plan') ? '批准评估方案' : step.equals('start-collecting') ? '启动自评收集' : step.equals('compile') ? '冻结数据、编制报告' : step.equals('submit-for-review') ? '封存并提交审议' : step.equals('approve') ? '审议通过' : step.equals('return') ? '退回修改' : step.equals('publish') ? '正式发布' : step}") String step_name(String step);
+    @Message("{#when step}{#is 'approve-plan'}批准评估方案{#is 'start-collecting'}启动自评收集{#is 'compile'}冻结数据、编制报告{#is 'submit-for-review'}封存并提交审议{#is 'approve'}审议通过{#is 'return'}退回修改{#is 'publish'}正式发布{#else}{step}{/when}") String step_name(String step);
     @Message("定性目标评定") String ratings_heading();
     @Message("没有定性目标。") String ratings_none();
     @Message("评定理由") String rationale();
@@ -155,5 +155,5 @@ public interface WorkflowMsg {
     @Message("读者反馈") String feedback_caption();
     @Message("数据已被他人修改 / Changed meanwhile") String stale_title();
     @Message("在您打开本页后，其他人修改了这些数据，您的操作未执行。请刷新页面查看最新内容后再操作。 Someone changed this meanwhile; nothing was saved. Reload the page and try again.") String stale();
-    @Message("{what.equals('uploaded') ? '已上传，数据已保存为草稿。请打开报送核对后提交审核。' : what.equals('created') ? '已保存为草稿。请打开报送核对后提交审核。' : what.equals('submitted') ? '已提交。' : what.equals('replaced') ? '数据已替换。' : what.equals('saved') ? '已保存。' : what.equals('opened') ? '周期已开启。' : what.equals('accepted') ? '已审核通过。' : what.equals('returned') ? '已退回。' : what.equals('closed') ? '周期已关闭。' : what.equals('rated') ? '评定已保存。' : what.equals('findings') ? '结论与建议已保存。' : '操作已完成。'}") String done(String what);
+    @Message("{#when what}{#is 'uploaded'}已上传，数据已保存为草稿。请打开报送核对后提交审核。{#is 'created'}已保存为草稿。请打开报送核对后提交审核。{#is 'submitted'}已提交。{#is 'replaced'}数据已替换。{#is 'saved'}已保存。{#is 'opened'}周期已开启。{#is 'accepted'}已审核通过。{#is 'returned'}已退回。{#is 'closed'}周期已关闭。{#is 'rated'}评定已保存。{#is 'findings'}结论与建议已保存。{#else}操作已完成。{/when}") String done(String what);
 }
