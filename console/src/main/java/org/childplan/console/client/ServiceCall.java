@@ -31,15 +31,26 @@ public final class ServiceCall {
         try {
             return request.send();
         } catch (ProcessingException e) {
+            // the REST client may wrap the mapped ApiException (a 4xx the service did answer, seen with a multipart
+            // upload refused early) in a ProcessingException: that is the service's answer, not "unreachable"
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof Exception answered && responseOf(answered) != null) {
+                    throw failure(service, what, answered);
+                }
+            }
             throw new IllegalStateException(service + " could not be reached: " + e.getMessage(), e);
         } catch (Exception e) {
-            Response response = responseOf(e);
-            int status = response == null ? 0 : response.getStatus();
-            if (status >= 400 && status < 500 && status != 408) {
-                throw problem(service, status, response);
-            }
-            throw new IllegalStateException(service + " answered HTTP " + status + " for " + what, e);
+            throw failure(service, what, e);
         }
+    }
+
+    private static RuntimeException failure(String service, String what, Exception e) {
+        Response response = responseOf(e);
+        int status = response == null ? 0 : response.getStatus();
+        if (status >= 400 && status < 500 && status != 408) {
+            return problem(service, status, response);
+        }
+        return new IllegalStateException(service + " answered HTTP " + status + " for " + what, e);
     }
 
     /** The service's answer; empty when it says there is no such thing (404). */
