@@ -1,6 +1,7 @@
 package org.childplan.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -157,6 +158,11 @@ final class Journey {
         assertThat(indicators.getItems()).extracting(Indicator::getCode).contains(REPORTED, "HEALTH-2b", "HEALTH-3c");
         var one = new IndicatorsApi(indicator(null)).getIndicator(REPORTED, PLAN, null, null);
         assertThat(one.getNameZh()).isEqualTo("3岁以下儿童系统管理率");
+        // a read prepared once per revision: revalidating with its ETag answers 304, which the contract lists
+        String etag = etag(new IndicatorsApi(indicator(null)).getIndicatorWithHttpInfo(REPORTED, PLAN, null, null).getHeaders());
+        assertThatThrownBy(() -> new IndicatorsApi(indicator(null)).getIndicator(REPORTED, PLAN, null, etag))
+                .isInstanceOfSatisfying(org.childplan.clients.indicator.invoker.ApiException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(304));
         assertThat(new IndicatorsApi(indicator(null)).listIndicatorVersions(REPORTED, PLAN, null, null).getItems())
                 .extracting(Indicator::getCode).containsOnly(REPORTED);
     }
@@ -443,7 +449,7 @@ final class Journey {
                 .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
                 .targetValue(BigDecimal.valueOf(80)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL));
         var revised = new IndicatorsApi(write).reviseIndicator("PLAY-1a", OWN_PLAN,
-                etag(new IndicatorsApi(write).getIndicatorWithHttpInfo("PLAY-1a", OWN_PLAN, null).getHeaders()),
+                etag(new IndicatorsApi(write).getIndicatorWithHttpInfo("PLAY-1a", OWN_PLAN, null, null).getHeaders()),
                 new IndicatorRevisionInput()
                         .nameZh("儿童每天户外活动达标率").unit(Unit.PERCENT).targetType(TargetType.AT_LEAST)
                         .targetValue(BigDecimal.valueOf(85)).targetYear(2026).reportingFrequency(ReportingFrequency.ANNUAL)
