@@ -44,6 +44,7 @@ class PublicDashboardTest {
         assertThat(html).contains(report.path("titleZh").asText(), "各领域指标进展",
                 report.path("summary").get(0).path("nameZh").asText(), indicator.path("code").asText(),
                 indicator.path("nameZh").asText(), value, "预警", "城乡与性别差距", "<svg", "<caption>");
+        assertThat(html).as("only the statuses the service defines").doesNotContain("unknown_default");
         assertThat(html).as("a trend chart per indicator with values, titled by the indicator")
                 .contains("<title>" + indicator.path("code").asText() + " ");
     }
@@ -51,7 +52,7 @@ class PublicDashboardTest {
     @Test
     void speaksEnglishWithLangEn() {
         String html = given().get(DASHBOARD + "?lang=en").then().statusCode(200).extract().asString();
-        assertThat(html).contains("lang=\"en\"", "Progress by domain", "Download the report", "Readers' feedback");
+        assertThat(html).contains("lang=\"en\"", "Progress by domain", "Download the report", "Send feedback");
     }
 
     @Test

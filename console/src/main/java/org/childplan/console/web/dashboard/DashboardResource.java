@@ -99,8 +99,9 @@ public class DashboardResource {
         Msg msg = english ? MessageBundles.get(Msg.class, Localized.Literal.of("en")) : MessageBundles.get(Msg.class);
         Section<DashboardView> view = Section.load(() -> DashboardView.of(evaluation.report(plan, code),
                 msg::status_name, msg::dash_status_chart, english));
-        if (view.problem() != null && view.problem().status() == 404) {
-            throw view.problem();   // no such published report: the console's 404 page, with the service's words
+        if (view.problem() != null && (view.problem().status() == 404 || view.problem().status() == 401)) {
+            // no such report, or one not published (the service asks a visitor for a token): for the public, not found
+            throw new NotFoundException();
         }
         return dashboard.data("plan", plan).data("code", code).data("view", view)
                 .data("feedback", Section.load(() -> evaluation.publicFeedback(plan, code)))

@@ -56,7 +56,8 @@ public record DashboardView(EvaluationReport report, String title, String planTi
             List<StatusCountRow> counts = new ArrayList<>();
             List<StatusBar.StatusCount> bar = new ArrayList<>();
             for (ProgressStatus status : ProgressStatus.values()) {
-                if (status == ProgressStatus.NOT_ASSESSED) {
+                // not assessed: the qualitative goals, rated elsewhere; unknown_default_open_api: the generator's catch-all
+                if (status == ProgressStatus.NOT_ASSESSED || status.toString().startsWith("unknown_default")) {
                     continue;
                 }
                 int count = summary.getStatusCounts() == null ? 0 : summary.getStatusCounts().getOrDefault(status.toString(), 0);
