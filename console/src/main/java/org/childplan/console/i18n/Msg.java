@@ -53,4 +53,60 @@ public interface Msg {
     @Message("年份") String public_col_year();
     @Message("发布时间") String public_col_published();
     @Message("暂无已发布的报告。") String public_none();
+
+    // ---- the public dashboard of a published report (public/dashboard.html)
+    @Message("返回已发布报告列表") String dash_back();
+    @Message("{plan}；评估期 {start}—{end} 年，数据截至 {year} 年；{issuer}发布。") String dash_meta(String plan, Integer start, Integer end, Integer year, String issuer);
+    @Message("第 {version} 版，{date} 封存，校验值 {checksum}。") String dash_version(Integer version, Object date, String checksum);
+    @Message("下载报告") String dash_downloads();
+    @Message("完整报告可下载为以下格式：") String dash_downloads_intro();
+    @Message("{#when format}{#is 'pdf'}PDF（可打印）{#is 'xlsx'}Excel 表格（XLSX）{#is 'html'}网页版（HTML）{#is 'json'}数据（JSON）{#else}{format}{/when}")
+    String dash_format(String format);
+    @Message("各领域指标进展") String dash_progress();
+    @Message("{domain}指标进展状态") String dash_status_chart(String domain);
+    @Message("{domain}：各进展状态的定量指标数") String dash_status_caption(String domain);
+    @Message("进展状态") String dash_col_status();
+    @Message("指标数") String dash_col_count();
+    @Message("{#when status}{#is 'TARGET_ACHIEVED'}已达标{#is 'SUBSTANTIAL_PROGRESS'}进展良好{#is 'MODERATE_PROGRESS'}需加快进度{#is 'LIMITED_PROGRESS'}进展有限{#is 'DETERIORATION'}出现倒退{#is 'INSUFFICIENT_DATA'}数据不足{#is 'NOT_ASSESSED'}未评估{#is 'NONE'}暂无可评估的定量指标{#else}{status}{/when}")
+    String status_name(String status);
+    @Message("本领域 {count} 项指标的现状、目标与历年趋势") String dash_indicators_summary(int count);
+    @Message("{domain}：指标现状与目标") String dash_indicators_caption(String domain);
+    @Message("编号") String dash_col_code();
+    @Message("指标") String dash_col_indicator();
+    @Message("基线") String dash_col_baseline();
+    @Message("最新值") String dash_col_latest();
+    @Message("目标") String dash_col_target();
+    @Message("{code} {name}：历年数值与目标（趋势图）") String dash_trend_caption(String code, String name);
+    @Message("预警") String dash_warnings();
+    @Message("预警指标") String dash_warnings_caption();
+    @Message("预警规则") String dash_col_rule();
+    @Message("级别") String dash_col_severity();
+    @Message("说明") String dash_col_message();
+    @Message("牵头单位") String dash_col_agencies();
+    @Message("本报告没有预警。") String dash_no_warnings();
+    @Message("城乡与性别差距") String dash_gaps();
+    @Message("城乡、性别差距及其变化") String dash_gaps_caption();
+    @Message("维度") String dash_col_dimension();
+    @Message("比较组") String dash_col_groups();
+    @Message("最早差距") String dash_col_earliest_gap();
+    @Message("最新差距") String dash_col_latest_gap();
+    @Message("变化趋势") String dash_col_trend();
+    @Message("{code} {name}：两组历年数值（差距图）") String dash_gap_caption(String code, String name);
+    @Message("本报告没有分城乡、分性别的数据。") String dash_no_gaps();
+    @Message("读者意见") String dash_feedback();
+    @Message("对本报告的意见建议经市妇儿工委办公室审核后公开。") String dash_feedback_intro();
+    @Message("已公开的读者意见") String dash_feedback_caption();
+    @Message("暂无公开的读者意见。") String dash_feedback_none();
+    @Message("读者") String dash_col_author();
+    @Message("时间") String dash_col_received();
+    @Message("意见") String dash_col_comment();
+    @Message("匿名读者") String dash_anonymous();
+    @Message("提交意见") String dash_feedback_form();
+    @Message("意见建议（必填，不超过 2000 字）") String dash_field_comment();
+    @Message("姓名（选填，审核通过后公开显示）") String dash_field_name();
+    @Message("单位（选填，审核通过后公开显示）") String dash_field_org();
+    @Message("联系方式（选填，不公开，仅用于回复您）") String dash_field_contact();
+    @Message("提交") String dash_send();
+    @Message("已收到您的意见（编号 {code}），审核通过后将公开显示。谢谢！") String dash_feedback_received(String code);
+    @Message("请填写意见建议。") String dash_comment_required();
 }
