@@ -45,7 +45,11 @@ class ConditionalPeerReadsTest {
         });
     }
 
-    /** A generated client's request: filters around the fake peer; a 304 fails as not successful, as the client does. */
+    /**
+     * A generated client's request: filters around the fake peer; a 304 fails as not successful, as the client does.
+     * The request and response contexts are proxies that answer only what the filters may use; any other call fails
+     * the test loudly (UnsupportedOperationException), so a filter that starts to depend on more is noticed.
+     */
     private String send(String uri) {
         String[] answer = peer.get(uri);
         if (answer == null) {
