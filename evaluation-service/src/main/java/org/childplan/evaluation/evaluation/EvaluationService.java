@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.metrics.BusinessCounters;
 import org.childplan.platform.revision.ExpectedRevision;
 import org.childplan.platform.security.CurrentUser;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The mid-term and final evaluations of section 四: their workflow, the self-assessment tasks issued when collecting
@@ -502,10 +504,20 @@ public class EvaluationService {
     }
 
     /** The self-assessments in brief, as the report shows them. */
+    /**
+     * Every item is read in one query and read-only: read one self-assessment at a time as managed entities, each
+     * query's automatic flush dirty-checked every item loaded before it (their JSON evidence included), which was
+     * most of a compile's time (a JFR profile in bench/reports/compile-scaling.md).
+     */
     List<EvaluationReport.AgencyDigest> digests(Evaluation e) {
+        Map<Long, List<SelfAssessmentItem>> itemsByAssessment = new HashMap<>();
+        SelfAssessmentItem.<SelfAssessmentItem>find("select i from SelfAssessmentItem i join fetch i.selfAssessment s "
+                        + "where s.evaluation = ?1 order by i.id", e)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .stream().forEach(i -> itemsByAssessment.computeIfAbsent(i.selfAssessment.id, k -> new ArrayList<>()).add(i));
         List<EvaluationReport.AgencyDigest> digests = new ArrayList<>();
         for (SelfAssessment sa : SelfAssessment.<SelfAssessment>list("evaluation = ?1 order by agencyCode", e)) {
-            List<SelfAssessmentItem> items = SelfAssessmentItem.list("selfAssessment = ?1 order by id", sa);
+            List<SelfAssessmentItem> items = itemsByAssessment.getOrDefault(sa.id, List.of());
             digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.status.nameZh(),
                     sa.submittedAt,
                     late(sa, e), items.size(), (int) items.stream().filter(SelfAssessmentItem::answered).count(),

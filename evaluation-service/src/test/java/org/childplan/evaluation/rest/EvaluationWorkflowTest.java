@@ -134,6 +134,17 @@ class EvaluationWorkflowTest {
                 .body("titleZh", equalTo("中期评估报告"))
                 .extract().jsonPath();
         Assertions.assertThat(draft.getString("indicators.find { it.code == 'HEALTH-3c' }.latestValue")).isEqualTo("9.0");
+        // each agency's self-assessment in brief: the one that answered every goal, with its evidence, and one that did not
+        int healthGoals = draft.getInt("selfAssessments.find { it.agencyCode == 'health-bureau' }.goals");
+        Assertions.assertThat(healthGoals).isGreaterThan(1);
+        Assertions.assertThat(draft.getInt("selfAssessments.find { it.agencyCode == 'health-bureau' }.answered")).isEqualTo(healthGoals);
+        Assertions.assertThat(draft.getList("selfAssessments.find { it.agencyCode == 'health-bureau' }.items.goalCode", String.class))
+                .hasSize(healthGoals).contains("HEALTH-3", "HEALTH-4");
+        Assertions.assertThat(draft.getString("selfAssessments.find { it.agencyCode == 'health-bureau' }.items.find { it.goalCode == 'HEALTH-3' }.progressZh"))
+                .isEqualTo("目标HEALTH-3进展顺利。");
+        Assertions.assertThat(draft.getInt("selfAssessments.find { it.agencyCode == 'health-bureau' }.items[0].evidenceCount")).isEqualTo(1);
+        Assertions.assertThat(draft.getInt("selfAssessments.find { it.agencyCode == 'womens-federation' }.answered")).isZero();
+        Assertions.assertThat(draft.getInt("selfAssessments.find { it.agencyCode == 'womens-federation' }.goals")).isPositive();
         // later data does not change the report: a correction after compiling
         given().contentType("application/json").body(Map.of("indicatorCode", "HEALTH-3c", "value", 8.1, "reason", "终审修订"))
                 .post(Monitoring.cycles(plan) + "/2023/corrections").then().statusCode(201);
