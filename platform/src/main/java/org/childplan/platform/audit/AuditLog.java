@@ -9,12 +9,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +147,18 @@ public class AuditLog {
         return result;
     }
 
+    /**
+     * Texts longer than this are recorded by their SHA-256 and length, not copied: an evaluation's data snapshot or a
+     * sealed report (hundreds of KB each, kept whole by the resource itself, with the same SHA-256 as its checksum)
+     * would otherwise be stored twice, and copying it into the trail was most of the time of a compile.
+     */
+    static final int LARGEST_TEXT_COPIED = 64 * 1024;
+
     static Object plain(Object value) {
+        if (value instanceof String text && text.length() > LARGEST_TEXT_COPIED) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            return Map.of("sha256", HexFormat.of().formatHex(sha256(bytes)), "characters", text.length(), "bytes", bytes.length);
+        }
         if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
                 || value instanceof Long || value instanceof BigDecimal) {
             return value;
@@ -177,6 +192,14 @@ public class AuditLog {
             return Map.of("id", String.valueOf(idOf(value)));
         }
         return value.toString();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     /** Panache turns public entity fields into accessors, so the id is read through its getter. */
