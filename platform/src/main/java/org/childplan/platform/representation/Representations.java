@@ -3,7 +3,6 @@ package org.childplan.platform.representation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -283,9 +282,9 @@ public class Representations {
         response.putHeader(HttpHeaders.CONTENT_TYPE, representation.mediaType());
         if (representation.gzip() != null && AcceptEncoding.allowsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.putHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-            response.end(Buffer.buffer(representation.gzip()));
+            response.end(representation.gzipWire());
         } else {
-            response.end(Buffer.buffer(representation.identity()));
+            response.end(representation.identityWire());
         }
     }
 }
