@@ -36,6 +36,7 @@ import org.childplan.evaluation.report.EvaluationSnapshot;
 import org.childplan.evaluation.report.ReportAssembler;
 import org.childplan.evaluation.report.ReportReviews;
 import org.childplan.evaluation.report.SealedReport;
+import org.childplan.evaluation.repository.SelfAssessmentItemRepository;
 import org.childplan.evaluation.service.Clock;
 import org.childplan.evaluation.webhook.WebhookService;
 import org.childplan.platform.error.ConflictException;
@@ -44,7 +45,6 @@ import org.childplan.platform.error.ResourceNotFoundException;
 import org.childplan.platform.metrics.BusinessCounters;
 import org.childplan.platform.revision.ExpectedRevision;
 import org.childplan.platform.security.CurrentUser;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * The mid-term and final evaluations of section 四: their workflow, the self-assessment tasks issued when collecting
@@ -60,10 +60,12 @@ public class EvaluationService {
     private final WebhookService webhooks;
     private final BusinessCounters counters;
     private final EvaluationConfig config;
+    private final SelfAssessmentItemRepository items;
 
     public EvaluationService(PeerData peers, ProgressService progress, CurrentUser actor, Clock clock, WebhookService webhooks,
-                             BusinessCounters counters, EvaluationConfig config) {
+                             BusinessCounters counters, EvaluationConfig config, SelfAssessmentItemRepository items) {
         this.config = config;
+        this.items = items;
         this.peers = peers;
         this.progress = progress;
         this.actor = actor;
@@ -504,26 +506,20 @@ public class EvaluationService {
     }
 
     /** The self-assessments in brief, as the report shows them. */
-    /**
-     * Every item is read in one query and read-only: read one self-assessment at a time as managed entities, each
-     * query's automatic flush dirty-checked every item loaded before it (their JSON evidence included), which was
-     * most of a compile's time (a JFR profile in bench/reports/compile-scaling.md).
-     */
     List<EvaluationReport.AgencyDigest> digests(Evaluation e) {
-        Map<Long, List<SelfAssessmentItem>> itemsByAssessment = new HashMap<>();
-        SelfAssessmentItem.<SelfAssessmentItem>find("select i from SelfAssessmentItem i join fetch i.selfAssessment s "
-                        + "where s.evaluation = ?1 order by i.id", e)
-                .withHint(HibernateHints.HINT_READ_ONLY, true)
-                .stream().forEach(i -> itemsByAssessment.computeIfAbsent(i.selfAssessment.id, k -> new ArrayList<>()).add(i));
+        Map<Long, List<SelfAssessmentItemRepository.ItemAnswer>> answersByAssessment = new HashMap<>();
+        for (SelfAssessmentItemRepository.ItemAnswer answer : items.answers(e.id)) {
+            answersByAssessment.computeIfAbsent(answer.selfAssessmentId(), k -> new ArrayList<>()).add(answer);
+        }
         List<EvaluationReport.AgencyDigest> digests = new ArrayList<>();
         for (SelfAssessment sa : SelfAssessment.<SelfAssessment>list("evaluation = ?1 order by agencyCode", e)) {
-            List<SelfAssessmentItem> items = itemsByAssessment.getOrDefault(sa.id, List.of());
+            List<SelfAssessmentItemRepository.ItemAnswer> answers = answersByAssessment.getOrDefault(sa.id, List.of());
+            List<EvaluationReport.ItemDigest> answered = answers.stream().filter(SelfAssessmentItemRepository.ItemAnswer::answered)
+                    .map(i -> new EvaluationReport.ItemDigest(i.goalCode(), i.rating(), brief(i.progressZh()),
+                            brief(i.problemsZh()), brief(i.nextStepsZh()), i.evidenceCount()))
+                    .toList();
             digests.add(new EvaluationReport.AgencyDigest(sa.agencyCode, sa.agencyNameZh, sa.status.name(), sa.status.nameZh(),
-                    sa.submittedAt,
-                    late(sa, e), items.size(), (int) items.stream().filter(SelfAssessmentItem::answered).count(),
-                    items.stream().filter(SelfAssessmentItem::answered).map(i -> new EvaluationReport.ItemDigest(i.goalCode,
-                            i.rating, brief(i.progressZh), brief(i.problemsZh),
-                            brief(i.nextStepsZh), i.evidence.size())).toList()));
+                    sa.submittedAt, late(sa, e), answers.size(), answered.size(), answered));
         }
         return digests;
     }
