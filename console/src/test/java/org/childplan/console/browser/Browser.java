@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,6 +97,42 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return this;
+    }
+
+    /**
+     * Presses a button or link that leads to another page (a form sent, a link followed) and waits until that page has
+     * replaced this one and is loaded: waiting for a text alone could match the old page, which may already show it.
+     */
+    public Browser press(WebElement element) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        return this;
+    }
+
+    public Browser press(By by) {
+        return press(find(by));
+    }
+
+    /**
+     * Signs in on the development sign-in page as a person does there: the role (one without an agency), then on to
+     * {@code next}. Each Browser keeps its own cookies, so several people can work side by side.
+     */
+    public Browser signIn(String role, String next) {
+        open("/sign-in?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        find(By.id("role-" + role)).click();
+        press(By.cssSelector("form.sign-in button[type=submit]"));
+        assertThat(currentPath()).as("signed in as " + role + " and sent on").startsWith(next);
+        return this;
+    }
+
+    /** A cookie of this browser's session (HttpOnly ones too), to fetch what the page links to outside the browser. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        assertThat(cookie).as("the cookie " + name).isNotNull();
+        return cookie.getValue();
     }
 
     public WebElement find(By by) {
