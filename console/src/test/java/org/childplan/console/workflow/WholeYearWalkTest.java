@@ -84,9 +84,10 @@ class WholeYearWalkTest {
             String agency = given().header("Authorization", "Bearer " + Tokens.of("statistics"))
                     .get(WorkflowServices.evaluation + "/api/v1/plans/" + PLAN + "/monitoring-cycles/" + YEAR + "/expected-reports?size=1")
                     .then().statusCode(200).extract().path("items[0].agencyCode");
-            // the clerk's page and the template it links to
-            // the sign-in page cannot list the agencies to a visitor not yet signed in (agency-service lists them to signed-in
-            // callers only), so the clerk's browser gets the session cookie that sign-in would have set
+
+            // the clerk's page and the template it links to; the sign-in page cannot list the agencies to a visitor not
+            // yet signed in (agency-service lists them to signed-in callers only), so the clerk's browser gets the
+            // session cookie that sign-in would have set
             clerk.open("/").driver().manage().addCookie(new Cookie("childplan-session", Tokens.of("reporter", agency), "/"));
             clerk.open("/agency");
             assertThat(clerk.text()).contains("本机构应报数据", YEAR + "年度监测", "本周期尚未报送。");
@@ -99,6 +100,7 @@ class WholeYearWalkTest {
             upload(clerk, "form[action='/agency/" + YEAR + "/upload']", filled(template, "不是数字"));
             clerk.waitForText("指标数据!");
             assertThat(clerk.findAll(By.cssSelector(".notice-problem table tbody tr"))).as("the refused rows").isNotEmpty();
+            assertThat(clerk.text()).contains("本周期尚未报送。");
             clerk.checkAccessibility("walk-03-agency-upload-refused").screenshot("walk-03-agency-upload-refused");
 
             // filled properly: a draft; the same form sent twice (a double click: one Idempotency-Key) makes one submission
