@@ -17,12 +17,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,11 +104,14 @@ public final class Browser implements AutoCloseable {
      * replaced this one and is loaded: waiting for a text alone could match the old page, which may already show it.
      */
     public Browser press(WebElement element) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        // a mark on the page as it is, gone once another page replaced it: the old element's staleness would do, but
+        // chromedriver at times reports it as an inspector error ("Node … does not belong to the document") instead
+        driver.executeScript("document.documentElement.setAttribute('data-pressed', '')");
         element.click();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.stalenessOf(old));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        // while the page changes, a script may meet the document going away: ask again
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !document.documentElement.hasAttribute('data-pressed') && document.readyState === 'complete';")));
         return this;
     }
 
