@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,45 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
         return this;
+    }
+
+    /**
+     * Presses a button or link that leads to another page (a form sent, a link followed) and waits until that page has
+     * replaced this one and is loaded: waiting for a text alone could match the old page, which may already show it.
+     */
+    public Browser press(WebElement element) {
+        // a mark on the page as it is, gone once another page replaced it: the old element's staleness would do, but
+        // chromedriver at times reports it as an inspector error ("Node … does not belong to the document") instead
+        driver.executeScript("document.documentElement.setAttribute('data-pressed', '')");
+        element.click();
+        // while the page changes, a script may meet the document going away: ask again
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !document.documentElement.hasAttribute('data-pressed') && document.readyState === 'complete';")));
+        return this;
+    }
+
+    public Browser press(By by) {
+        return press(find(by));
+    }
+
+    /**
+     * Signs in on the development sign-in page as a person does there: the role (one without an agency), then on to
+     * {@code next}. Each Browser keeps its own cookies, so several people can work side by side.
+     */
+    public Browser signIn(String role, String next) {
+        open("/sign-in?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+        find(By.id("role-" + role)).click();
+        press(By.cssSelector("form.sign-in button[type=submit]"));
+        assertThat(currentPath()).as("signed in as " + role + " and sent on").startsWith(next);
+        return this;
+    }
+
+    /** A cookie of this browser's session (HttpOnly ones too), to fetch what the page links to outside the browser. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        assertThat(cookie).as("the cookie " + name).isNotNull();
+        return cookie.getValue();
     }
 
     public WebElement find(By by) {
