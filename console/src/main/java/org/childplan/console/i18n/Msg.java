@@ -42,7 +42,11 @@ public interface Msg {
     @Message("字段") String problem_field();
     @Message("说明") String problem_message();
     @Message("行") String problem_row();
+    @Message("没有权限") String forbidden_title();
     @Message("没有权限查看此页面。") String forbidden();
+    @Message("您当前的角色：") String forbidden_roles();
+    @Message("、") String forbidden_roles_separator();
+    @Message("。此页面属于其他角色；如需办理，请退出后以有权限的身份重新登录。") String forbidden_hint();
     @Message("页面不存在。") String not_found();
     @Message("返回首页") String back_home();
 
