@@ -427,6 +427,19 @@ public class WorkflowClient {
     @Retry(maxRetries = 0)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
             skipOn = ServiceProblemException.class)
+    @Fallback(fallbackMethod = "createEvaluationUnavailable", skipOn = ServiceProblemException.class)
+    public Evaluation createEvaluation(EvaluationInput input) {
+        return ServiceCall.answer(SERVICE, "the new evaluation", () -> evaluations.createEvaluation(plan, input));
+    }
+
+    Evaluation createEvaluationUnavailable(EvaluationInput input, Throwable cause) {
+        throw PeerCall.unavailable(SERVICE, "The new evaluation", RETRY_AFTER_SECONDS, cause);
+    }
+
+    @Timeout(15000)
+    @Retry(maxRetries = 0)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "actUnavailable", skipOn = ServiceProblemException.class)
     public Evaluation act(String code, String action, String comment, String ifMatch) {
         return ServiceCall.answer(SERVICE, "the evaluation's step", () -> evaluationAction(code, action, new WorkflowActionInput().comment(comment), ifMatch));

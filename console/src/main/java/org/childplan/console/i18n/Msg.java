@@ -42,7 +42,11 @@ public interface Msg {
     @Message("字段") String problem_field();
     @Message("说明") String problem_message();
     @Message("行") String problem_row();
+    @Message("没有权限") String forbidden_title();
     @Message("没有权限查看此页面。") String forbidden();
+    @Message("您当前的角色：") String forbidden_roles();
+    @Message("、") String forbidden_roles_separator();
+    @Message("。此页面属于其他角色；如需办理，请退出后以有权限的身份重新登录。") String forbidden_hint();
     @Message("页面不存在。") String not_found();
     @Message("返回首页") String back_home();
 
@@ -69,6 +73,11 @@ public interface Msg {
     @Message("指标数") String dash_col_count();
     @Message("{#when status}{#is 'TARGET_ACHIEVED'}已达标{#is 'SUBSTANTIAL_PROGRESS'}进展良好{#is 'MODERATE_PROGRESS'}需加快进度{#is 'LIMITED_PROGRESS'}进展有限{#is 'DETERIORATION'}出现倒退{#is 'INSUFFICIENT_DATA'}数据不足{#is 'NOT_ASSESSED'}未评估{#is 'NONE'}暂无可评估的定量指标{#else}{status}{/when}")
     String status_name(String status);
+    @Message("目标") String dash_chart_target();
+    @Message("目标 {target}") String dash_chart_target_is(String target);
+    @Message("{year}年{dimension}差距{gap}") String dash_chart_gap(Integer year, String dimension, String gap);
+    @Message("{#when group}{#is 'URBAN'}城镇{#is 'RURAL'}农村{#is 'MALE'}男{#is 'FEMALE'}女{#else}{group}{/when}") String dash_group(String group);
+    @Message("{#when dimension}{#is 'RESIDENCE'}城乡{#is 'SEX'}性别{#else}{/when}") String dash_dimension(String dimension);
     @Message("本领域 {count} 项指标的现状、目标与历年趋势") String dash_indicators_summary(int count);
     @Message("{domain}：指标现状与目标") String dash_indicators_caption(String domain);
     @Message("编号") String dash_col_code();

@@ -113,6 +113,14 @@ public interface WorkflowMsg {
     @Message("新数值") String col_new_value();
     @Message("原因") String col_reason();
     @Message("更正人及时间") String col_revised();
+    @Message("更正已通过的数值") String correct_value();
+    @Message("性别") String sex();
+    @Message("城乡") String residence();
+    @Message("年龄组") String age_group();
+    @Message("（不分组）") String breakdown_default();
+    @Message("{#when v}{#is 'MALE'}男{#is 'FEMALE'}女{#is 'URBAN'}城镇{#is 'RURAL'}农村{#is 'TOTAL'}合计{#is 'Y0T2'}0–2岁{#is 'Y3T5'}3–5岁{#is 'Y6T11'}6–11岁{#is 'Y12T14'}12–14岁{#is 'Y15T17'}15–17岁{#else}{v}{/when}") String breakdown_name(String v);
+    @Message("更正原因（必填）") String correction_reason();
+    @Message("记录更正") String correct_button();
     @Message("关闭周期") String close_heading();
     @Message("没有未提交的草稿或退回的报送，可以直接关闭。关闭后已通过的数据将被锁定。") String close_no_drafts();
     @Message("仍有 {count} 份报送未提交（草稿或已退回）。强制关闭将撤销这些报送（数据保留，但不能再提交），并通知相关机构：") String close_drafts_warning(Object count);
@@ -124,6 +132,13 @@ public interface WorkflowMsg {
     @Message("评估列表") String evaluations_caption();
     @Message("评估") String col_evaluation();
     @Message("类型") String col_type();
+    @Message("新建评估") String new_evaluation();
+    @Message("{#when t}{#is 'MIDTERM'}中期评估{#is 'FINAL'}终期评估{#else}{t}{/when}") String type_name(String t);
+    @Message("基准年份（评估数据截至年份）") String reference_year();
+    @Message("评估方案") String plan_text();
+    @Message("自评截止日期") String sa_due_on();
+    @Message("报告截止日期") String report_due_on();
+    @Message("新建评估（草稿）") String create_evaluation_button();
     @Message("评估 {code}") String evaluation_title(String code);
     @Message("返回评估列表") String back_to_evaluations();
     @Message("{type}，基准年份 {year}，当前状态：{status}") String evaluation_state(String type, Object year, String status);
@@ -155,5 +170,5 @@ public interface WorkflowMsg {
     @Message("读者反馈") String feedback_caption();
     @Message("数据已被他人修改 / Changed meanwhile") String stale_title();
     @Message("在您打开本页后，其他人修改了这些数据，您的操作未执行。请刷新页面查看最新内容后再操作。 Someone changed this meanwhile; nothing was saved. Reload the page and try again.") String stale();
-    @Message("{#when what}{#is 'uploaded'}已上传，数据已保存为草稿。请打开报送核对后提交审核。{#is 'created'}已保存为草稿。请打开报送核对后提交审核。{#is 'submitted'}已提交。{#is 'replaced'}数据已替换。{#is 'saved'}已保存。{#is 'opened'}周期已开启。{#is 'accepted'}已审核通过。{#is 'returned'}已退回。{#is 'closed'}周期已关闭。{#is 'rated'}评定已保存。{#is 'findings'}结论与建议已保存。{#else}操作已完成。{/when}") String done(String what);
+    @Message("{#when what}{#is 'uploaded'}已上传，数据已保存为草稿。请打开报送核对后提交审核。{#is 'created'}已保存为草稿。请打开报送核对后提交审核。{#is 'submitted'}已提交。{#is 'replaced'}数据已替换。{#is 'saved'}已保存。{#is 'opened'}周期已开启。{#is 'accepted'}已审核通过。{#is 'returned'}已退回。{#is 'closed'}周期已关闭。{#is 'rated'}评定已保存。{#is 'findings'}结论与建议已保存。{#is 'evaluation-created'}评估已新建（草稿），评估方案待领导小组批准。{#is 'corrected'}更正已记录，原数值保留在更正记录中。{#else}操作已完成。{/when}") String done(String what);
 }

@@ -2,6 +2,7 @@ package org.childplan.console.web;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotFoundException;
@@ -48,6 +49,12 @@ public class ConsoleErrors {
 
     @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
     public Response unauthorized(UnauthorizedException e) {
+        return signIn();
+    }
+
+    /** A session cookie that cannot be read (expired, or signed by another key): sign in again, as a visitor would. */
+    @ServerExceptionMapper(priority = BEFORE_THE_PLATFORM)
+    public Response unreadableSession(AuthenticationFailedException e) {
         return signIn();
     }
 

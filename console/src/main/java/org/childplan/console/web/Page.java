@@ -1,5 +1,6 @@
 package org.childplan.console.web;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -143,7 +144,12 @@ public class Page {
             if (routing.user() instanceof QuarkusHttpUser user) {
                 identity = user.getSecurityIdentity();
             } else if (!Context.isOnEventLoopThread()) {
-                identity = identities.getIdentity();
+                try {
+                    identity = identities.getIdentity();
+                } catch (AuthenticationFailedException unreadableSession) {
+                    // the page still renders (sign-in, an error page): the person is a visitor until signed in again
+                    identity = ANONYMOUS;
+                }
             } else {
                 identity = ANONYMOUS;
             }

@@ -60,6 +60,25 @@ class SignInTest {
     }
 
     @Test
+    void theCsrfCookieIsHttpOnlyAndSameSiteLax() {
+        String setCookie = given().when().get("/sign-in").then().statusCode(200).extract().headers().getValues("Set-Cookie")
+                .stream().filter(c -> c.startsWith("childplan-csrf=")).findFirst().orElseThrow();
+        assertThat(setCookie).containsPattern("(?i);\\s*HttpOnly").containsPattern("(?i);\\s*SameSite=Lax");
+        assertThat(setCookie.toLowerCase().split("samesite", -1)).as("one SameSite attribute: " + setCookie).hasSize(2);
+    }
+
+    @Test
+    void theSessionCookieCarriesOneSameSiteAttribute() {
+        Response form = given().when().get("/sign-in");
+        String setCookie = given().redirects().follow(false).cookie("childplan-csrf", form.getCookie("childplan-csrf"))
+                .formParam("csrf-token", token(form.asString())).formParam("role", "viewer")
+                .when().post("/sign-in").then().statusCode(303).extract().headers().getValues("Set-Cookie")
+                .stream().filter(c -> c.startsWith("childplan-session=")).findFirst().orElseThrow();
+        assertThat(setCookie).containsPattern("(?i);\\s*HttpOnly").containsPattern("(?i);\\s*SameSite=Lax");
+        assertThat(setCookie.toLowerCase().split("samesite", -1)).as("one SameSite attribute: " + setCookie).hasSize(2);
+    }
+
+    @Test
     void aReporterMustChooseAnAgency() {
         Response form = given().when().get("/sign-in");
         given().redirects().follow(false).cookie("childplan-csrf", form.getCookie("childplan-csrf"))

@@ -52,6 +52,18 @@ class WorkflowPagesTest {
     }
 
     @Test
+    void theEvaluationGroupIsOfferedTheNewEvaluationFormInBothLanguagesTheLeadingGroupIsNot() {
+        given().cookie("childplan-session", Tokens.of("evaluator")).get("/evaluations")
+                .then().statusCode(200).body(containsString("评估服务暂时不可用"), containsString("action=\"/evaluations\""),
+                        containsString("新建评估"), containsString("<label for=\"new-plan\">评估方案</label>"));
+        given().cookie("childplan-session", Tokens.of("evaluator")).get("/evaluations?lang=en")
+                .then().statusCode(200).body(containsString("New evaluation"), containsString("Reference year"),
+                        containsString(">Final evaluation</option>"), not(containsString("新建评估")));
+        given().cookie("childplan-session", Tokens.of("leadership")).get("/evaluations")
+                .then().statusCode(200).body(not(containsString("action=\"/evaluations\"")));
+    }
+
+    @Test
     void theEnglishPageIsInEnglish() {
         given().cookie("childplan-session", Tokens.of("statistics")).get("/bureau?lang=en")
                 .then().statusCode(200).body(containsString("Statistics bureau: annual monitoring"), containsString("Open the cycle"));

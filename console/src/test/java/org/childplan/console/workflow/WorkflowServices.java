@@ -17,14 +17,23 @@ public class WorkflowServices implements QuarkusTestResourceLifecycleManager {
 
     static volatile URI evaluation;
     private ServiceLauncher services;
+    /** Init arg {@code offset}: another test class's own ports and databases (console_wf&lt;offset&gt;_*), so it can run beside the walk. */
+    private int offset = 700;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        offset = Integer.parseInt(initArgs.getOrDefault("offset", "700"));
+    }
 
     @Override
     public Map<String, String> start() {
         Path root = Path.of(System.getProperty("childplan.services.root", System.getProperty("repository.root", "..")));
-        Path logs = Path.of(System.getProperty("repository.root", "..")).resolve("console/target/workflow-services");
+        Path logs = Path.of(System.getProperty("repository.root", "..")).resolve("console/target/workflow-services"
+                + (offset == 700 ? "" : "-" + offset));
         try {
             services = ServiceLauncher.startServices(root, logs,
-                    new ServiceLauncher.Options(700, "console_wf_", EnumSet.allOf(Service.class), Map.of()));
+                    new ServiceLauncher.Options(offset, offset == 700 ? "console_wf_" : "console_wf" + offset + "_",
+                            EnumSet.allOf(Service.class), Map.of()));
         } catch (Exception e) {
             throw new IllegalStateException("the services did not start (logs in " + logs + ")", e);
         }

@@ -1,5 +1,6 @@
 package org.childplan.platform.audit;
 
+import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// not served where Hibernate ORM is off (the console): no audit table behind it, an administrator would get 500
+@EndpointDisabled(name = "quarkus.hibernate-orm.enabled", stringValue = "false")
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit trail", description = "Every write and every object-level refusal, for administrators. 审计记录。")

@@ -97,8 +97,7 @@ public class DashboardResource {
         checkCodes(plan, code);
         boolean english = page.en();
         Msg msg = english ? MessageBundles.get(Msg.class, Localized.Literal.of("en")) : MessageBundles.get(Msg.class);
-        Section<DashboardView> view = Section.load(() -> DashboardView.of(evaluation.report(plan, code),
-                msg::status_name, msg::dash_status_chart, english));
+        Section<DashboardView> view = Section.load(() -> DashboardView.of(evaluation.report(plan, code), msg, english));
         if (view.problem() != null && (view.problem().status() == 404 || view.problem().status() == 401)) {
             // no such report, or one not published (the service asks a visitor for a token): for the public, not found
             throw new NotFoundException();

@@ -6,9 +6,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Arrays;
 
 /**
- * Who may see a workflow page, checked as the first thing the resource method does. Not {@code @RolesAllowed}: that
- * check refuses before the CSRF filter has run, and the 403 page (the layout, with its sign-out form's CSRF token)
- * then fails to render (500). Checked here, a visitor is still sent to sign-in and a wrong role gets the 403 page.
+ * Who may see a workflow page, checked as the first thing the resource method does: a visitor is sent to sign-in, a
+ * wrong role gets the 403 page. (A {@code @RolesAllowed} page refuses before the CSRF filter has run; that once made
+ * the 403 page fail with 500, until the layout took its CSRF token through {@code Page}. WrongRoleTest checks both.)
  */
 final class Access {
 

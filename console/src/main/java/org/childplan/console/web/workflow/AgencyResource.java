@@ -265,7 +265,7 @@ public class AgencyResource {
     }
 
     /** A typed value; what is not a number is sent as it is refused by the service would be: shown as its 400. */
-    private static BigDecimal number(String text) {
+    static BigDecimal number(String text) {
         try {
             return new BigDecimal(text.trim());
         } catch (NumberFormatException e) {

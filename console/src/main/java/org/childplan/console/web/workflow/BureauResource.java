@@ -21,10 +21,14 @@ import java.util.Optional;
 import org.childplan.console.client.Etags;
 import org.childplan.console.client.ServiceProblemException;
 import org.childplan.console.client.WorkflowClient;
+import org.childplan.console.client.evaluation.model.AgeGroup;
+import org.childplan.console.client.evaluation.model.CorrectionInput;
 import org.childplan.console.client.evaluation.model.CycleCloseInput;
 import org.childplan.console.client.evaluation.model.CycleStatus;
 import org.childplan.console.client.evaluation.model.MonitoringCycle;
 import org.childplan.console.client.evaluation.model.MonitoringCycleInput;
+import org.childplan.console.client.evaluation.model.Residence;
+import org.childplan.console.client.evaluation.model.Sex;
 import org.childplan.console.client.evaluation.model.Submission;
 import org.childplan.console.client.evaluation.model.SubmissionStatus;
 import org.childplan.console.web.Section;
@@ -61,11 +65,38 @@ public class BureauResource {
         return page(year, done, null);
     }
 
+    /** What the correction form holds: empty at first, what was typed after a refusal. */
+    public record CorrectionForm(String indicatorCode, String areaCode, String sex, String residence, String ageGroup,
+                                 String value, String reason) {
+        static final CorrectionForm EMPTY = new CorrectionForm("", "", "", "", "", "", "");
+
+        public CorrectionForm {
+            indicatorCode = indicatorCode == null ? "" : indicatorCode;
+            areaCode = areaCode == null ? "" : areaCode;
+            sex = sex == null ? "" : sex;
+            residence = residence == null ? "" : residence;
+            ageGroup = ageGroup == null ? "" : ageGroup;
+            value = value == null ? "" : value;
+            reason = reason == null ? "" : reason;
+        }
+    }
+
+    /** The breakdowns a correction names (the contract's Sex, Residence, AgeGroup); none chosen: the service's default. */
+    static final List<String> SEXES = List.of(Sex.MALE.toString(), Sex.FEMALE.toString(), Sex.TOTAL.toString());
+    static final List<String> RESIDENCES = List.of(Residence.URBAN.toString(), Residence.RURAL.toString(), Residence.TOTAL.toString());
+    static final List<String> AGE_GROUPS = java.util.Arrays.stream(AgeGroup.values()).map(AgeGroup::toString)
+            .filter(a -> !a.startsWith("unknown_default")).toList();
+
     private TemplateInstance page(Integer year, String done, ServiceProblemException problem) {
+        return page(year, done, problem, CorrectionForm.EMPTY);
+    }
+
+    private TemplateInstance page(Integer year, String done, ServiceProblemException problem, CorrectionForm correction) {
         Section<List<MonitoringCycle>> cycles = Section.load(() -> Optional.ofNullable(workflow.cycles().getItems()).orElse(List.of()));
         Integer y = year != null ? year : cycles.ok() ? cycles.value().stream().filter(c -> c.getStatus() == CycleStatus.OPEN)
                 .map(MonitoringCycle::getYear).max(Comparator.naturalOrder()).orElse(null) : null;
         TemplateInstance t = home.data("cycles", cycles).data("year", y).data("done", done).data("problem", problem)
+                .data("correction", correction).data("sexes", SEXES).data("residences", RESIDENCES).data("ageGroups", AGE_GROUPS)
                 .data("stale", problem != null && problem.status() == 412).data("nextYear", LocalDate.now().getYear() - 1);
         if (y == null) {
             return t.data("cycle", null).data("cycleEtag", "").data("completeness", null).data("queue", null)
@@ -139,7 +170,30 @@ public class BureauResource {
                 refused -> page(year, null, refused));
     }
 
-    private static LocalDate date(String text) {
+    /** A correction of an accepted value, with its reason; the replaced value stays in the corrections list. */
+    @POST
+    @Path("/{year}/corrections")
+    @Produces(MediaType.TEXT_HTML)
+    public Response correct(@PathParam("year") int year, @FormParam("indicatorCode") String indicatorCode,
+                            @FormParam("areaCode") String areaCode, @FormParam("sex") String sex,
+                            @FormParam("residence") String residence, @FormParam("ageGroup") String ageGroup,
+                            @FormParam("value") String value, @FormParam("reason") String reason) {
+        Access.require(identity, "statistics");
+        var form = new CorrectionForm(indicatorCode, areaCode, sex, residence, ageGroup, value, reason);
+        return Forms.write(() -> workflow.correct(year, new CorrectionInput()
+                        .indicatorCode(AgencyResource.blankToNull(indicatorCode)).areaCode(AgencyResource.blankToNull(areaCode))
+                        .sex(blank(sex) ? null : Sex.fromValue(sex))
+                        .residence(blank(residence) ? null : Residence.fromValue(residence))
+                        .ageGroup(blank(ageGroup) ? null : AgeGroup.fromValue(ageGroup))
+                        .value(blank(value) ? null : AgencyResource.number(value)).reason(AgencyResource.blankToNull(reason))),
+                "/bureau?year=" + year, "corrected", refused -> page(year, null, refused, form));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    static LocalDate date(String text) {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {

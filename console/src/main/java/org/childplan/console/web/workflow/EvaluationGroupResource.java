@@ -23,7 +23,9 @@ import org.childplan.console.client.Etags;
 import org.childplan.console.client.ServiceProblemException;
 import org.childplan.console.client.WorkflowClient;
 import org.childplan.console.client.evaluation.model.Evaluation;
+import org.childplan.console.client.evaluation.model.EvaluationInput;
 import org.childplan.console.client.evaluation.model.EvaluationStatus;
+import org.childplan.console.client.evaluation.model.EvaluationType;
 import org.childplan.console.client.evaluation.model.FindingsInput;
 import org.childplan.console.client.evaluation.model.GoalRatingInput;
 import org.childplan.console.client.evaluation.model.GoalRatingValue;
@@ -67,11 +69,65 @@ public class EvaluationGroupResource {
         this.identity = identity;
     }
 
+    /** What the new-evaluation form holds: empty at first, what was typed after a refusal. */
+    public record NewEvaluation(String type, String referenceYear, String planTextZh, String selfAssessmentDueOn,
+                                String reportDueOn) {
+        static final NewEvaluation EMPTY = new NewEvaluation("MIDTERM", "", "", "", "");
+
+        public NewEvaluation {
+            type = type == null ? "" : type;
+            referenceYear = referenceYear == null ? "" : referenceYear;
+            planTextZh = planTextZh == null ? "" : planTextZh;
+            selfAssessmentDueOn = selfAssessmentDueOn == null ? "" : selfAssessmentDueOn;
+            reportDueOn = reportDueOn == null ? "" : reportDueOn;
+        }
+    }
+
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance all() {
         Access.require(identity, "evaluator", "leadership");
-        return list.data("evaluations", Section.load(() -> workflow.evaluations().getItems()));
+        return listPage(NewEvaluation.EMPTY, null);
+    }
+
+    private TemplateInstance listPage(NewEvaluation form, ServiceProblemException problem) {
+        return list.data("evaluations", Section.load(() -> workflow.evaluations().getItems()))
+                // only the evaluation group creates (the contract's "Roles: evaluator" of createEvaluation)
+                .data("canCreate", identity.hasRole("evaluator")).data("form", form)
+                .data("types", List.of(EvaluationType.MIDTERM.toString(), EvaluationType.FINAL.toString()))
+                .data("done", null).data("problem", problem).data("stale", false);
+    }
+
+    /** A new evaluation (a draft, with its plan and due dates); its page next, or this page again with the refusal. */
+    @POST
+    @Produces(MediaType.TEXT_HTML)
+    public Response create(@FormParam("type") String type, @FormParam("referenceYear") String referenceYear,
+                           @FormParam("planTextZh") String planTextZh,
+                           @FormParam("selfAssessmentDueOn") String selfAssessmentDueOn,
+                           @FormParam("reportDueOn") String reportDueOn) {
+        Access.require(identity, "evaluator");
+        var form = new NewEvaluation(type, referenceYear, planTextZh, selfAssessmentDueOn, reportDueOn);
+        return Forms.create(() -> {
+            var input = new EvaluationInput()
+                    .type(type == null || type.isBlank() ? null : EvaluationType.fromValue(type))
+                    .referenceYear(year(referenceYear)).planTextZh(AgencyResource.blankToNull(planTextZh))
+                    .selfAssessmentDueOn(BureauResource.date(selfAssessmentDueOn))
+                    .reportDueOn(BureauResource.date(reportDueOn));
+            return "/evaluations/" + workflow.createEvaluation(input).getCode();
+        }, "evaluation-created", refused -> listPage(form, refused));
+    }
+
+    /** A typed year; what is not a whole number is refused here in the words the service would use. */
+    private static Integer year(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.trim());
+        } catch (NumberFormatException e) {
+            throw new ServiceProblemException(WorkflowClient.SERVICE, 400, null, "Not a year: " + text,
+                    "不是有效的年份：" + text, List.of());
+        }
     }
 
     @GET

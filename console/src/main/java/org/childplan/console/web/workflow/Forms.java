@@ -33,8 +33,17 @@ final class Forms {
      * with the problem, under the service's status. A 412 is shown as "changed meanwhile, reload" by the template.
      */
     static Response write(Runnable write, String back, String done, java.util.function.Function<ServiceProblemException, TemplateInstance> again) {
-        try {
+        return create(() -> {
             write.run();
+            return back;
+        }, done, again);
+    }
+
+    /** As {@link #write}, for a write whose page is only known from the service's answer (the created thing's page). */
+    static Response create(Supplier<String> writeThenPage, String done, java.util.function.Function<ServiceProblemException, TemplateInstance> again) {
+        String back;
+        try {
+            back = writeThenPage.get();
         } catch (ServiceProblemException refused) {
             return Response.status(refused.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(again.apply(refused).render()).build();
