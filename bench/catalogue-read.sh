@@ -8,6 +8,7 @@
 #
 #   bench/catalogue-read.sh    BENCH_WRK_THREADS=2 BENCH_WRK_CONNECTIONS=16 BENCH_WRK_DURATION=20s
 #                              BENCH_WRK_WARMUP=10s BENCH_WRK_ROUNDS=2 (service and bare alternate, round by round)
+#                              BENCH_CATALOGUE_PROFILE=10s (one more run per target recorded with JFR; 0: none)
 source "$(dirname "$0")/lib/common.sh"
 
 THREADS=${BENCH_WRK_THREADS:-2}
@@ -78,6 +79,19 @@ for name in catalogue indicator; do
   done
 done
 
+# after the timed rounds: one more catalogue run per target recorded with JFR (not part of the figures)
+PROFILE=${BENCH_CATALOGUE_PROFILE:-10s}
+if [[ "$PROFILE" != 0 ]]; then
+  for target in service bare; do
+    [[ $target == service ]] && pid=${PID[indicator]} u="$(url indicator)${PATHS[catalogue]}" \
+      || pid=$BARE_PID u="http://127.0.0.1:$BARE_PORT${PATHS[catalogue]}"
+    jcmd "$pid" JFR.start name=reads settings=profile >/dev/null
+    wrk_run "$u" "$PROFILE" /dev/null
+    jcmd "$pid" JFR.dump name=reads filename="$D/catalogue-$target.jfr" >/dev/null
+    jcmd "$pid" JFR.stop name=reads >/dev/null
+  done
+fi
+
 # mean over rounds of a column (4 = rps, 5 = p50, 6 = p90, 7 = p99)
 avg() { awk -F'\t' -v n="$1" -v t="$2" -v c="$3" '$1 == n && $2 == t { split($4, f, " "); s += f[c - 3]; k++ } END { printf "%.3f\n", k ? s / k : 0 }' "$D/results.tsv"; }
 {
@@ -132,6 +146,19 @@ MD
     read -r rps p50 p90 p99 req bad err <<<"$stats"
     echo "| $name | $target | $round | $rps | $p50 | $p90 | $p99 | $req | $bad | $err |"
   done <"$D/results.tsv"
+  if [[ "$PROFILE" != 0 ]]; then
+    echo
+    echo "## Where a catalogue read's time goes (JFR profile)"
+    echo "One more $PROFILE wrk run of the catalogue per target after the timed rounds, recorded with JFR"
+    echo "(\`settings=profile\`: a sample every 10 ms of each thread running Java code or in native code). The"
+    echo "samples of the Vert.x event-loop threads (where both answer the read), each under the first layer found"
+    echo "from the top of its stack."
+    for target in service bare; do
+      echo
+      echo "### $target"
+      python3 "$BENCH_DIR/lib/jfr_breakdown.py" threads "$D/catalogue-$target.jfr" vert.x-eventloop
+    done
+  fi
   echo
   echo "<details><summary>wrk output, last round</summary>"
   echo

@@ -5,7 +5,8 @@
 # same with and without the proposed index on observation. Writes bench/reports/compile-scaling.md.
 #
 #   bench/compile-scaling.sh     BENCH_COMPILE_SIZES="10000 100000 1000000", BENCH_COMPILE_RUNS=7 (timed, median),
-#                                BENCH_COMPILE_WARMUP=2, BENCH_SQL_RUNS=7, BENCH_INDEX_COMPARE=1
+#                                BENCH_COMPILE_WARMUP=2, BENCH_SQL_RUNS=7, BENCH_INDEX_COMPARE=1,
+#                                BENCH_COMPILE_PROFILE_RUNS=20 (compiles recorded with JFR at the end; 0: none)
 source "$(dirname "$0")/lib/common.sh"
 
 SIZES=${BENCH_COMPILE_SIZES:-"10000 100000 1000000"}
@@ -131,6 +132,16 @@ for size in $SIZES; do
 done
 snapshot_bytes=$(psql_db "$edb" -tAc "select length(content) from evaluation_snapshot")
 
+# after the timed runs, at the last size: PROFILE_RUNS more compiles recorded with JFR (not part of the figures)
+PROFILE_RUNS=${BENCH_COMPILE_PROFILE_RUNS:-20}
+if (( PROFILE_RUNS > 0 )); then
+  log "recording $PROFILE_RUNS compiles with JFR"
+  jcmd "${PID[evaluation]}" JFR.start name=compile settings=profile >/dev/null
+  for _ in $(seq 1 "$PROFILE_RUNS"); do compile_once >/dev/null; done
+  jcmd "${PID[evaluation]}" JFR.dump name=compile filename="$D/compile.jfr" >/dev/null
+  jcmd "${PID[evaluation]}" JFR.stop name=compile >/dev/null
+fi
+
 # ---- the report
 minus() { awk -v a="$1" -v b="$2" 'BEGIN {print a - b}'; }
 get() { awk -F'\t' -v s="$1" -v l="$2" -v c="$3" '$1 == s && $2 == l {print $c}' "$D/results.tsv"; }
@@ -247,5 +258,18 @@ MD
   echo '```sql'
   echo "$SERIES_SQL"
   echo '```'
+  if (( PROFILE_RUNS > 0 )); then
+    echo
+    echo "## Where a compile's time goes (JFR profile)"
+    echo "$PROFILE_RUNS more compiles at ${SIZES##* } observations after the timed runs, recorded with JFR (\`settings=profile\`:"
+    echo "a sample every 10 ms of each thread running Java code, and of each thread in native code such as a socket"
+    echo "read). Samples inside evaluation-service's handling of the action (\`EvaluationService.act\`: the lock, the"
+    echo "snapshot, the event, the audit trail), by what it calls and by where they were taken; then the same for the"
+    echo "snapshot alone (\`EvaluationService.takeSnapshot\`)."
+    echo
+    python3 "$BENCH_DIR/lib/jfr_breakdown.py" calls "$D/compile.jfr" EvaluationService.act
+    echo
+    python3 "$BENCH_DIR/lib/jfr_breakdown.py" calls "$D/compile.jfr" EvaluationService.takeSnapshot
+  fi
 } >"$REPORT"
 log "wrote $REPORT"

@@ -5,7 +5,8 @@
 # and case (BENCH_STARTUP_RUNS), median. Two cases: first start on an empty database (Flyway migrations, and for
 # indicator-service the import of the Changning plan) and restart on the populated database. The services run with
 # the build and JVM options of deploy/service-options.sh from the source measured (none where it has no such file);
-# the bare app runs twice per round, with JVM defaults and with the services' options. Writes bench/reports/startup.md.
+# the bare app runs twice per round, with JVM defaults and with the services' options. Then one more restart per service
+# recorded with JFR, for the report's profile (BENCH_STARTUP_PROFILE=0: none). Writes bench/reports/startup.md.
 source "$(dirname "$0")/lib/common.sh"
 
 RUNS=${BENCH_STARTUP_RUNS:-3}
@@ -99,6 +100,19 @@ done
 bare_round=$((bare_round + 1))
 for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
 
+# one more restart of each service, after the timed runs, recorded with JFR (not part of the figures above)
+if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
+  for svc in "${SERVICES[@]}"; do
+    stop_service "$svc"
+    BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$D/restart-$svc.jfr,settings=profile" start_service "$svc"
+    wait_ready "$svc" >/dev/null
+    [[ $svc == agency ]] && wait_agency_seeded
+    stop_service "$svc"   # the recording is written as the JVM exits
+    start_service "$svc"; wait_ready "$svc" >/dev/null
+    [[ $svc == agency ]] && wait_agency_seeded
+  done
+fi
+
 med() { awk -F'\t' -v s="$1" -v c="$2" -v k="$3" '$1 == s && $2 == c && $k != "" {print $k}' "$D/results.tsv" | median; }
 mib() { awk -v k="$1" 'BEGIN { if (k == "n/a") print k; else printf "%.0f\n", k / 1024 }'; }
 opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM defaults)'; fi; }
@@ -177,5 +191,19 @@ MD
   echo "| process | case | run | ready (ms) | started in (s) | RSS ready (kB) | idle RSS (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"
   echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $11, $7, $8, $9, $10}' "$D/results.tsv"
+  if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
+    echo
+    echo "## Where a restart's time goes (JFR profile)"
+    echo "One more restart of each service after the timed runs, recorded with JFR (\`settings=profile\`: a Java sample"
+    echo "every 10 ms of each running thread), from the JVM's start until the process was stopped right after ready."
+    echo "Main-thread samples are grouped by the Quarkus build step whose recorded code was running (the outermost"
+    echo "\`io.quarkus.runner.recorded.*\` frame); class loading and Quarkus' own bootstrap outside a step count apart."
+    echo "JIT and GC figures are the JVM's totals over the same recording."
+    for svc in "${SERVICES[@]}"; do
+      echo
+      echo "### $svc-service"
+      python3 "$BENCH_DIR/lib/jfr_breakdown.py" startup "$D/restart-$svc.jfr"
+    done
+  fi
 } >"$REPORT"
 log "wrote $REPORT"

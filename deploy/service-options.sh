@@ -14,9 +14,12 @@ CHILDPLAN_PACKAGE_OPTS=(-Dquarkus.package.jar.aot.enabled=true)
 #                      startup's garbage touches before the first collection, stays small (the default here is
 #                      1/64 of the machine's memory, 384 MB on 24 GB, most of it touched as young generation)
 #   -Xmx512m           a bound like the pods' (75% of a 768 Mi limit); the services run on 256 MB (resilience tests)
+#   -XX:MetaspaceSize=128m  the metaspace level that first triggers a full collection (a threshold, not memory
+#                      taken): at the default (~21 MB) loading the services' classes set off 2-3 full collections
+#                      during every start, to unload classes that are all still in use
 # The AppCDS archive is used when the build made one (the JVM must then run in target/quarkus-app, where the
 # archive's relative class path points): see childplan_java_opts.
-CHILDPLAN_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx512m)
+CHILDPLAN_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=128m)
 
 # childplan_java_opts APP_DIR: the JVM options for the service in APP_DIR (its target/quarkus-app), one per line
 childplan_java_opts() {
