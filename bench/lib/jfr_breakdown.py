@@ -107,6 +107,7 @@ def startup(recording, top=12):
 
 
 LAYERS = [('io.netty.channel.nio', 'Netty: socket I/O'), ('io.netty.channel.epoll', 'Netty: socket I/O'),
+          ('io.netty.channel.socket', 'Netty: socket I/O'),
           ('io.netty.handler.codec', 'Netty: HTTP codec'), ('io.opentelemetry', 'OpenTelemetry'),
           ('io.quarkus.opentelemetry', 'OpenTelemetry'), ('io.micrometer', 'Micrometer'),
           ('io.quarkus.micrometer', 'Micrometer'), ('org.childplan.platform.representation', 'prepared representations'),
@@ -122,7 +123,9 @@ def threads(recording, prefix, top=12):
         if not thread.startswith(prefix):
             continue
         total += 1
-        layer = next((name for f in frames for pkg, name in LAYERS if f.startswith(pkg)), 'JDK / other')
+        idle = frames[0].endswith(('EPoll.wait', 'EPollSelectorImpl.doSelect', 'Native.epollWait'))
+        layer = 'idle: waiting for the next request (selector)' if idle else next(
+            (name for f in frames for pkg, name in LAYERS if f.startswith(pkg)), 'JDK / other')
         layers[layer] += 1
         leaves[short(frames[0]) + (' (native)' if event == 'jdk.NativeMethodSample' else '')] += 1
     if total == 0:
