@@ -150,7 +150,7 @@ MD
     echo
     echo "## Where a catalogue read's time goes (JFR profile)"
     echo "One more $PROFILE wrk run of the catalogue per target after the timed rounds, recorded with JFR"
-    echo "(\`settings=profile\`: a sample every 10 ms of each thread running Java code or in native code). The"
+    echo "(\`settings=profile\`: threads running Java code sampled every 10 ms, threads in native code every 20 ms). The"
     echo "samples of the Vert.x event-loop threads (where both answer the read), each under the first layer found"
     echo "from the top of its stack."
     for target in service bare; do

@@ -262,8 +262,8 @@ MD
     echo
     echo "## Where a compile's time goes (JFR profile)"
     echo "$PROFILE_RUNS more compiles at ${SIZES##* } observations after the timed runs, recorded with JFR (\`settings=profile\`:"
-    echo "a sample every 10 ms of each thread running Java code, and of each thread in native code such as a socket"
-    echo "read). Samples inside evaluation-service's handling of the action (\`EvaluationService.act\`: the lock, the"
+    echo "threads running Java code sampled every 10 ms, threads in native code such as a socket read every 20 ms)."
+    echo "Samples inside evaluation-service's handling of the action (\`EvaluationService.act\`: the lock, the"
     echo "snapshot, the event, the audit trail), by what it calls and by where they were taken; then the same for the"
     echo "snapshot alone (\`EvaluationService.takeSnapshot\`)."
     echo

@@ -194,8 +194,8 @@ MD
   if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
     echo
     echo "## Where a restart's time goes (JFR profile)"
-    echo "One more restart of each service after the timed runs, recorded with JFR (\`settings=profile\`: a Java sample"
-    echo "every 10 ms of each running thread), from the JVM's start until the process was stopped right after ready."
+    echo "One more restart of each service after the timed runs, recorded with JFR (\`settings=profile\`: threads"
+    echo "running Java code sampled every 10 ms), from the JVM's start until the process was stopped right after ready."
     echo "Main-thread samples are grouped by the Quarkus build step whose recorded code was running (the outermost"
     echo "\`io.quarkus.runner.recorded.*\` frame); class loading and Quarkus' own bootstrap outside a step count apart."
     echo "JIT and GC figures are the JVM's totals over the same recording."
