@@ -9,7 +9,7 @@ import org.childplan.platform.testing.ServiceLauncher;
 import org.childplan.platform.testing.ServiceLauncher.Service;
 
 /**
- * The three services from their jars, for the whole-year walk alone: its own ports (offset 700: 38881-38883) and its own
+ * The three services from their jars, for the whole-year walk alone: ports free when it starts (ServiceLauncher) and its own
  * scratch databases (console_wf_*), and no demo data, so that what the walk sees is only what it did. The jars are
  * the reactor's (repository.root); -Dchildplan.services.root=DIR takes them from another checkout's build.
  */
@@ -24,7 +24,7 @@ public class WorkflowServices implements QuarkusTestResourceLifecycleManager {
         Path logs = Path.of(System.getProperty("repository.root", "..")).resolve("console/target/workflow-services");
         try {
             services = ServiceLauncher.startServices(root, logs,
-                    new ServiceLauncher.Options(700, "console_wf_", EnumSet.allOf(Service.class), Map.of()));
+                    new ServiceLauncher.Options("console_wf_", EnumSet.allOf(Service.class), Map.of()));
         } catch (Exception e) {
             throw new IllegalStateException("the services did not start (logs in " + logs + ")", e);
         }
