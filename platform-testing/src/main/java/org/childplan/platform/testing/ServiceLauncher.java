@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -291,12 +290,20 @@ public final class ServiceLauncher implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
-        env.put("QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL", serviceUrl(Service.INDICATOR).toString());
-        env.put("QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL", serviceUrl(Service.AGENCY).toString());
+        env.put("QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL", peerUrl(Service.INDICATOR));
+        env.put("QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL", peerUrl(Service.AGENCY));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/dev-public-key.pem").toString());
         env.put("CHILDPLAN_SECURITY_ALLOW_DEV_KEY", "true");
         env.put("CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL", "3s");
         return builder.start();
+    }
+
+    /**
+     * Where a service finds its peer: the peer this launcher runs, else loopback's port 9, where nothing listens (a
+     * peer left out is down, never some other instance on its default port).
+     */
+    private String peerUrl(Service peer) {
+        return ports.containsKey(peer) ? serviceUrl(peer).toString() : "http://127.0.0.1:9";
     }
 
     private void start(Path log, String... command) throws IOException {
@@ -384,13 +391,14 @@ public final class ServiceLauncher implements AutoCloseable {
     }
 
     /**
-     * A loopback port nobody listens on now, as the kernel picks one for a bind to port 0. Fixed ports clashed: they
-     * lie in the kernel's ephemeral range (32768-60999 on Linux), where any outgoing connection may hold one.
+     * A port nobody listens on now, as the kernel picks one for a bind to port 0 on every address (the services bind
+     * 0.0.0.0). Fixed ports clashed: they lie in the kernel's ephemeral range (32768-60999 on Linux), where any
+     * outgoing connection may hold one.
      */
     public static int freePort() {
         try (var socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            socket.bind(new InetSocketAddress(0));
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free port on loopback", e);
