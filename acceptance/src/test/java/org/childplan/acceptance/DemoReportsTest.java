@@ -65,7 +65,7 @@ class DemoReportsTest {
     @BeforeAll
     static void loadTheDemoAndFetchTheReports() throws Exception {
         services = ServiceLauncher.startServices(ROOT, OUT.resolve("logs"),
-                new ServiceLauncher.Options(400, "acceptance_demo_", EnumSet.allOf(Service.class), Map.of()));
+                new ServiceLauncher.Options("acceptance_demo_", EnumSet.allOf(Service.class), Map.of()));
         ProcessBuilder load = new ProcessBuilder("python3", ROOT.resolve("deploy/demo/load-demo.py").toString())
                 .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(OUT.resolve("logs/load-demo.log").toFile());
         load.environment().put("INDICATOR_URL", services.serviceUrl(Service.INDICATOR).toString());

@@ -51,7 +51,7 @@ class CrashDuringImportTest {
     @BeforeAll
     static void startServices() throws Exception {
         services = ServiceLauncher.startServices(ROOT, ROOT.resolve("resilience/target/crash"),
-                new ServiceLauncher.Options(200, "resilience_crash_", EnumSet.allOf(Service.class), Map.of()));
+                new ServiceLauncher.Options("resilience_crash_", EnumSet.allOf(Service.class), Map.of()));
     }
 
     @AfterAll

@@ -43,7 +43,7 @@ class HostileBodiesOnASmallHeapTest {
     @BeforeAll
     static void startServicesWithASmallHeapForEvaluation() throws Exception {
         services = ServiceLauncher.startServices(ROOT, ROOT.resolve("resilience/target/small-heap"),
-                new ServiceLauncher.Options(100, "resilience_heap_", EnumSet.allOf(Service.class),
+                new ServiceLauncher.Options("resilience_heap_", EnumSet.allOf(Service.class),
                         Map.of(Service.EVALUATION, List.of(HEAP))));
     }
 

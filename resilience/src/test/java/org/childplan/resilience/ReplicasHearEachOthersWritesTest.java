@@ -28,8 +28,6 @@ class ReplicasHearEachOthersWritesTest {
 
     private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
     private static final String PLAN = "CN-430482-CHILDREN-2021-2025";
-    private static final int REPLICA_PORT = 38484;
-
     private static ServiceLauncher services;
     private static URI first;
     private static URI second;
@@ -39,9 +37,9 @@ class ReplicasHearEachOthersWritesTest {
     @BeforeAll
     static void startTwoReplicas() throws Exception {
         services = ServiceLauncher.startServices(ROOT, ROOT.resolve("resilience/target/replicas"),
-                new ServiceLauncher.Options(300, "resilience_replicas_", EnumSet.of(Service.INDICATOR), Map.of()));
+                new ServiceLauncher.Options("resilience_replicas_", EnumSet.of(Service.INDICATOR), Map.of()));
         first = services.serviceUrl(Service.INDICATOR);
-        second = services.startReplica(Service.INDICATOR, REPLICA_PORT);
+        second = services.startReplica(Service.INDICATOR, ServiceLauncher.freePort());
     }
 
     @AfterAll

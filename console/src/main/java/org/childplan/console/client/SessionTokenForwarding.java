@@ -13,7 +13,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Every call to a service carries the signed-in user's own access token, as the services' ForwardedAuthorization
  * does for their peers: the service applies that user's rights and names them in its audit trail; the console has
  * no identity of its own that could do more. The token is the OIDC access token (production), or the dev sign-in's
- * token from its session cookie. A visitor who is not signed in sends none and reads public data only.
+ * token from its session cookie. A visitor who is not signed in sends none and reads public data only. The one exception is a call that
+ * says which token it carries ({@link CallToken}).
  */
 public class SessionTokenForwarding implements ClientRequestFilter {
 
@@ -22,10 +23,22 @@ public class SessionTokenForwarding implements ClientRequestFilter {
         if (request.getHeaders().containsKey(HttpHeaders.AUTHORIZATION)) {
             return;
         }
-        String token = currentToken();
+        String token = callToken();
+        if (token == null) {
+            token = currentToken();
+        }
         if (token != null) {
             request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + token);
         }
+    }
+
+    /** The token the current call carries instead of the user's ({@link CallToken}); null for most calls. */
+    static String callToken() {
+        var container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return null;
+        }
+        return container.instance(CallToken.class).get().token();
     }
 
     /** The current user's access token; null outside a request or for a visitor who is not signed in. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.childplan.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +33,8 @@ public class DevSignIn {
     /** The HttpOnly cookie holding the dev sign-in's token; SmallRye JWT reads it (mp.jwt.token.cookie). */
     public static final String SESSION_COOKIE = "childplan-session";
     public static final Duration LIFETIME = Duration.ofHours(8);
+    /** Who reads the agency list for the sign-in page (never a visitor's token: they have none yet). */
+    static final String AGENCY_LIST_READER = "dev-sign-in-page";
 
     private final boolean enabled;
     private final Optional<String> keyLocation;
@@ -71,6 +74,18 @@ public class DevSignIn {
             claims.claim("agency", agency);
         }
         return claims.jws().keyId("childplan-dev").sign(key());
+    }
+
+    /**
+     * A token for the sign-in page's own reading of the agency list, which agency-service gives only to signed-in
+     * callers: the read-only viewer role, no agency, one minute; used for that one call, never given to the visitor.
+     */
+    public String mintAgencyListReader() {
+        if (!enabled) {
+            throw new IllegalStateException("the development sign-in is off");
+        }
+        return Jwt.issuer("childplan-dev").subject(AGENCY_LIST_READER).upn(AGENCY_LIST_READER).groups(Set.of(Roles.VIEWER))
+                .expiresIn(Duration.ofMinutes(1)).jws().keyId("childplan-dev").sign(key());
     }
 
     private PrivateKey key() {

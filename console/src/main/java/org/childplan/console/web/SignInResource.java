@@ -78,7 +78,9 @@ public class SignInResource {
     }
 
     private TemplateInstance form(String next, String error, String agency) {
-        var list = Section.load(agencies::all);
+        // read with a token of the sign-in's own: the visitor is not signed in, and agency-service lists agencies
+        // only to signed-in callers
+        var list = Section.load(() -> agencies.allReadWith(devSignIn.mintAgencyListReader()));
         return signIn.data("roles", DevSignIn.ROLES).data("agencies", list).data("next", localPath(next))
                 .data("error", error).data("chosenAgency", agency);
     }

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -124,8 +125,20 @@ public final class Browser implements AutoCloseable {
      * {@code next}. Each Browser keeps its own cookies, so several people can work side by side.
      */
     public Browser signIn(String role, String next) {
+        return signIn(role, null, next);
+    }
+
+    /**
+     * Signs in on the development sign-in page as agency staff does there: the role, the agency chosen in the
+     * page's drop-down (by its code; null: none), then on to {@code next}.
+     */
+    public Browser signIn(String role, String agency, String next) {
         open("/sign-in?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
         find(By.id("role-" + role)).click();
+        if (agency != null) {
+            assertThat(findAll(By.id("agency-unavailable"))).as("the sign-in page's agency list is there").isEmpty();
+            new Select(find(By.id("agency"))).selectByValue(agency);
+        }
         press(By.cssSelector("form.sign-in button[type=submit]"));
         assertThat(currentPath()).as("signed in as " + role + " and sent on").startsWith(next);
         return this;

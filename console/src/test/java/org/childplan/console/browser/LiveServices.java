@@ -11,8 +11,9 @@ import org.childplan.platform.testing.ServiceLauncher.Service;
 
 /**
  * The three services started from their built jars (platform-testing's ServiceLauncher) with the demo loaded as
- * deploy/run-local.sh --demo loads it, and the console's rest clients pointed at them. Init arg {@code offset} (port
- * offset, also naming the databases console_&lt;offset&gt;_*): test classes with one offset share one set of services,
+ * deploy/run-local.sh --demo loads it, and the console's rest clients pointed at them. Init arg {@code offset} (a name
+ * for one set of services, naming its databases console_&lt;offset&gt;_*; the ports are whatever was free when they
+ * started): test classes with one offset share one set of services,
  * started once per test JVM and stopped when it ends (a shutdown hook), so that each class's Quarkus restart does not reload the demo.
  * The jars come from {@code -Dchildplan.services.root} (a checkout where they are built), else the repository root.
  */
@@ -57,7 +58,7 @@ public class LiveServices implements QuarkusTestResourceLifecycleManager {
         try {
             Files.createDirectories(logs);
             ServiceLauncher services = ServiceLauncher.startServices(root, logs,
-                    new ServiceLauncher.Options(offset, "console_" + offset + "_", EnumSet.allOf(Service.class), Map.of()));
+                    new ServiceLauncher.Options("console_" + offset + "_", EnumSet.allOf(Service.class), Map.of()));
             Runtime.getRuntime().addShutdownHook(new Thread(services::close));
             ProcessBuilder load = new ProcessBuilder("python3", root.resolve("deploy/demo/load-demo.py").toString())
                     .directory(root.toFile()).redirectErrorStream(true).redirectOutput(logs.resolve("load-demo.log").toFile());

@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -14,10 +16,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The development sign-in: a form POST with its CSRF token mints a session cookie (HttpOnly, SameSite=Lax) that the
- * pages after it recognise; a POST without the token is refused.
+ * The development sign-in: the page lists agency-service's agencies to a visitor not yet signed in; a form POST with
+ * its CSRF token mints a session cookie (HttpOnly, SameSite=Lax) that the pages after it recognise; a POST without the
+ * token is refused. agency-service is a stub that lists agencies only to signed-in callers, as the real one does.
  */
 @QuarkusTest
+@QuarkusTestResource(value = AgencyServiceStub.class, restrictToAnnotatedClass = true)
 class SignInTest {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
@@ -25,6 +29,28 @@ class SignInTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void theSignInPageListsTheAgenciesToAVisitorWhoIsNotSignedIn() {
+        given().when().get("/sign-in")
+                .then().statusCode(200)
+                .body(containsString("<option value=\"" + AgencyServiceStub.AGENCY_CODE + "\""),
+                        containsString(AgencyServiceStub.AGENCY_NAME),
+                        not(containsString("agency-unavailable")));
+    }
+
+    @Test
+    void aClerkSignsInWithAnAgencyChosenFromTheList() {
+        Response form = given().when().get("/sign-in");
+        Response signedIn = given().redirects().follow(false).cookie("childplan-csrf", form.getCookie("childplan-csrf"))
+                .formParam("csrf-token", token(form.asString())).formParam("role", "reporter")
+                .formParam("agency", AgencyServiceStub.AGENCY_CODE).formParam("next", "/")
+                .when().post("/sign-in");
+        signedIn.then().statusCode(303);
+        given().cookie("childplan-session", signedIn.getCookie("childplan-session"))
+                .when().get("/")
+                .then().statusCode(200).body(containsString("当前用户：dev-reporter-" + AgencyServiceStub.AGENCY_CODE));
     }
 
     @Test

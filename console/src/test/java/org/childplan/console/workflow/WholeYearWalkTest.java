@@ -32,23 +32,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * One whole year through the console in a real browser, as the people do it, each in a browser of their own (own
- * cookies), signed in on the sign-in page (the clerk with the cookie it sets, see below): the statistics bureau opens the cycle; an agency's clerk downloads the Excel
- * template, uploads it with a bad cell (every refused row listed with its cell and reason), uploads it filled (the
- * same form sent twice makes one submission), submits; the bureau returns it with a reason, and its other window, still
- * showing the old queue, is told "changed meanwhile" when it accepts; the clerk sees the reason, uploads the corrected
- * workbook and submits again; the bureau accepts and closes the year; the leading group and the evaluation group take an
- * evaluation from its draft to publication, each seeing only the buttons of the steps they may take now, the clerk
- * writing the agency's self-assessment and the group its findings on the way; a visitor finds the published report on
- * the public page and the corrected value on its dashboard. Every distinct page is checked with axe (0 serious or
- * critical violations) and saved as console/target/screenshots/walk-*.png. The services run on their own ports and
- * databases, without the demo data.
+ * cookies), signed in on the sign-in page (the clerk choosing the agency in its list): the statistics bureau opens
+ * the cycle; an agency's clerk downloads the Excel template, uploads it with a bad cell (every refused row listed
+ * with its cell and reason), uploads it filled (the same form sent twice makes one submission), submits; the bureau
+ * returns it with a reason, and its other window, still showing the old queue, is told "changed meanwhile" when it
+ * accepts; the clerk sees the reason, uploads the corrected workbook and submits again; the bureau accepts and
+ * closes the year; the leading group and the evaluation group take an evaluation from its draft to publication,
+ * each seeing only the buttons of the steps they may take now, the clerk writing the agency's self-assessment and
+ * the group its findings on the way; a visitor finds the published report on the public page and the corrected
+ * value on its dashboard. Every distinct page is checked with axe (0 serious or critical violations) and saved as
+ * console/target/screenshots/walk-*.png. The services run on their own ports and databases, without the demo data.
  */
 @QuarkusTest
 @QuarkusTestResource(value = WorkflowServices.class, restrictToAnnotatedClass = true)
@@ -92,11 +91,9 @@ class WholeYearWalkTest {
                     .get(WorkflowServices.evaluation + "/api/v1/plans/" + PLAN + "/monitoring-cycles/" + YEAR + "/expected-reports?size=1")
                     .then().statusCode(200).extract().path("items[0].agencyCode");
 
-            // the clerk's page and the template it links to; the sign-in page cannot list the agencies to a visitor not
-            // yet signed in (agency-service lists them to signed-in callers only), so the clerk's browser gets the
-            // session cookie that sign-in would have set
-            clerk.open("/").driver().manage().addCookie(new Cookie("childplan-session", Tokens.of("reporter", agency), "/"));
-            clerk.open("/agency");
+            // the clerk signs in as agency staff, choosing the agency in the sign-in page's list, and opens the
+            // agency's page and the template it links to
+            clerk.signIn("reporter", agency, "/agency");
             assertThat(clerk.text()).contains("本机构应报数据", YEAR + "年度监测", "本周期尚未报送。");
             clerk.checkAccessibility("walk-02-agency").screenshot("walk-02-agency");
             byte[] template = download(clerk, clerk.find(By.cssSelector("a[href='/agency/" + YEAR + "/template']")).getAttribute("href"));

@@ -9,7 +9,7 @@ import org.childplan.platform.testing.ServiceLauncher;
 import org.childplan.platform.testing.ServiceLauncher.Service;
 
 /**
- * The three services from their jars, for the whole-year walk alone: its own ports (offset 700: 38881-38883) and its own
+ * The three services from their jars, for the whole-year walk alone: ports free when it starts (ServiceLauncher) and its own
  * scratch databases (console_wf_*), and no demo data, so that what the walk sees is only what it did. The jars are
  * the reactor's (repository.root); -Dchildplan.services.root=DIR takes them from another checkout's build.
  */
@@ -17,7 +17,7 @@ public class WorkflowServices implements QuarkusTestResourceLifecycleManager {
 
     static volatile URI evaluation;
     private ServiceLauncher services;
-    /** Init arg {@code offset}: another test class's own ports and databases (console_wf&lt;offset&gt;_*), so it can run beside the walk. */
+    /** Init arg {@code offset}: names another test class's own databases (console_wf&lt;offset&gt;_*), so it can run beside the walk. */
     private int offset = 700;
 
     @Override
@@ -32,7 +32,7 @@ public class WorkflowServices implements QuarkusTestResourceLifecycleManager {
                 + (offset == 700 ? "" : "-" + offset));
         try {
             services = ServiceLauncher.startServices(root, logs,
-                    new ServiceLauncher.Options(offset, offset == 700 ? "console_wf_" : "console_wf" + offset + "_",
+                    new ServiceLauncher.Options(offset == 700 ? "console_wf_" : "console_wf" + offset + "_",
                             EnumSet.allOf(Service.class), Map.of()));
         } catch (Exception e) {
             throw new IllegalStateException("the services did not start (logs in " + logs + ")", e);

@@ -3,7 +3,9 @@ package org.childplan.platform.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,33 +36,26 @@ import java.util.stream.Stream;
 public final class ServiceLauncher implements AutoCloseable {
 
     /**
-     * Which services, where, and how: {@code portOffset} is added to each service's port, so that two modules'
-     * tests never share one; the scratch databases are named {@code databasePrefix + service}; {@code jvmOptions}
-     * are added to a service's java command line (a small heap, say).
+     * Which services and how: the scratch databases are named {@code databasePrefix + service}, so that two modules'
+     * tests never share one; {@code jvmOptions} are added to a service's java command line (a small heap, say). The
+     * ports are not chosen here: each launch takes loopback ports that are free at that moment ({@link #port}).
      */
-    public record Options(int portOffset, String databasePrefix, Set<Service> services,
-                          Map<Service, List<String>> jvmOptions) {
+    public record Options(String databasePrefix, Set<Service> services, Map<Service, List<String>> jvmOptions) {
 
-        /** All three services on 38181-38183, databases journey_*. */
+        /** All three services, databases journey_*. */
         public static Options journey() {
-            return new Options(0, "journey_", EnumSet.allOf(Service.class), Map.of());
+            return new Options("journey_", EnumSet.allOf(Service.class), Map.of());
         }
     }
 
-    /** The three services, on loopback ports of their own (tools/check-upgrade.sh uses 38081-38083). */
+    /** The three services. */
     public enum Service {
-        INDICATOR("indicator", 38181), AGENCY("agency", 38182), EVALUATION("evaluation", 38183);
+        INDICATOR("indicator"), AGENCY("agency"), EVALUATION("evaluation");
 
         final String name;
-        final int port;
 
-        Service(String name, int port) {
+        Service(String name) {
             this.name = name;
-            this.port = port;
-        }
-
-        int prismPort(int offset) {
-            return port + offset + 10;
         }
 
         public Path contract(Path root) {
@@ -79,6 +74,8 @@ public final class ServiceLauncher implements AutoCloseable {
     private final Path logs;
     private final Options options;
     private final Map<Service, Process> services = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
+    private final Map<Service, Integer> prismPorts = new EnumMap<>(Service.class);
     private final List<Process> processes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Thread stopOnExit = new Thread(this::stopAll, "stop-journey-services");
@@ -87,6 +84,10 @@ public final class ServiceLauncher implements AutoCloseable {
         this.root = root;
         this.logs = logs;
         this.options = options;
+        // every service's port is known before any starts: each is told where its peers are
+        for (Service service : options.services()) {
+            ports.put(service, freePort());
+        }
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
@@ -100,9 +101,6 @@ public final class ServiceLauncher implements AutoCloseable {
      * is one of them, with the plan's responsibilities seeded.
      */
     public static ServiceLauncher startServices(Path root, Path logs, Options options) throws Exception {
-        for (Service service : options.services()) {
-            requireFreePort(service.port + options.portOffset());
-        }
         recreateDatabases(options);
         Files.createDirectories(logs);
         var launcher = new ServiceLauncher(root, logs, options);
@@ -133,13 +131,13 @@ public final class ServiceLauncher implements AutoCloseable {
                     + " tools/contracts), and runs in this module's compile phase");
         }
         for (Service service : options.services()) {
-            int port = service.prismPort(options.portOffset());
-            requireFreePort(port);
+            int port = freePort();
+            prismPorts.put(service, port);
             start(prismLog(service), prism.toString(), "proxy", service.contract(root).toString(),
                     serviceUrl(service).toString(), "--errors", "-h", "127.0.0.1", "-p", String.valueOf(port));
         }
         for (Service service : options.services()) {
-            awaitPort(service.prismPort(options.portOffset()), "Prism in front of " + service, prismLog(service));
+            awaitPort(prismPorts.get(service), "Prism in front of " + service, prismLog(service));
         }
     }
 
@@ -147,12 +145,21 @@ public final class ServiceLauncher implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port(service));
     }
 
+    /** The service's loopback port: free when this launcher was made, and kept across {@link #restart}. */
     public int port(Service service) {
-        return service.port + options.portOffset();
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException(service + " is not one of this launcher's services");
+        }
+        return port;
     }
 
     public URI prismUrl(Service service) {
-        return URI.create("http://127.0.0.1:" + service.prismPort(options.portOffset()));
+        Integer port = prismPorts.get(service);
+        if (port == null) {
+            throw new IllegalStateException("no Prism in front of " + service + ": startPrism() first");
+        }
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     /** The service's console output. */
@@ -283,12 +290,20 @@ public final class ServiceLauncher implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", Database.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Database.PASSWORD);
-        env.put("QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL", serviceUrl(Service.INDICATOR).toString());
-        env.put("QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL", serviceUrl(Service.AGENCY).toString());
+        env.put("QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL", peerUrl(Service.INDICATOR));
+        env.put("QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL", peerUrl(Service.AGENCY));
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", root.resolve("deploy/dev-keys/dev-public-key.pem").toString());
         env.put("CHILDPLAN_SECURITY_ALLOW_DEV_KEY", "true");
         env.put("CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL", "3s");
         return builder.start();
+    }
+
+    /**
+     * Where a service finds its peer: the peer this launcher runs, else loopback's port 9, where nothing listens (a
+     * peer left out is down, never some other instance on its default port).
+     */
+    private String peerUrl(Service peer) {
+        return ports.containsKey(peer) ? serviceUrl(peer).toString() : "http://127.0.0.1:9";
     }
 
     private void start(Path log, String... command) throws IOException {
@@ -372,8 +387,22 @@ public final class ServiceLauncher implements AutoCloseable {
         } catch (IOException free) {
             return;
         }
-        throw new IllegalStateException("port " + port + " is in use: is an earlier test run still going? The clients"
-                + " module's journey needs 38181-38183 and 38191-38193 on 127.0.0.1, the resilience module 38281-38283 and 38381-38383");
+        throw new IllegalStateException("port " + port + " is in use on 127.0.0.1");
+    }
+
+    /**
+     * A port nobody listens on now, as the kernel picks one for a bind to port 0 on every address (the services bind
+     * 0.0.0.0). Fixed ports clashed: they lie in the kernel's ephemeral range (32768-60999 on Linux), where any
+     * outgoing connection may hold one.
+     */
+    public static int freePort() {
+        try (var socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
     }
 
     private static void recreateDatabases(Options options) throws SQLException {
