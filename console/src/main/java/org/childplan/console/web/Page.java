@@ -1,5 +1,6 @@
 package org.childplan.console.web;
 
+import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -17,6 +18,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.childplan.console.security.DevSignIn;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 
 /**
  * What every page's layout needs about the current request: the language (Chinese unless ?lang=en or the lang cookie
@@ -103,13 +106,31 @@ public class Page {
         return identity().hasRole(role);
     }
 
-    /** The agency of the signed-in person (the token's agency claim, as the services read it); null when none. */
+    /**
+     * The agency of the signed-in person (the agency claim, as the services read it); null when none. With OpenID
+     * Connect it is read from the access token, the one the console forwards to the services, not from the ID token
+     * (the principal): the console shows the agency the services will act for.
+     */
     public String agency() {
-        if (identity().isAnonymous() || !(identity().getPrincipal() instanceof JsonWebToken token)) {
+        if (identity().isAnonymous()) {
             return null;
         }
-        Object claim = token.getClaim("agency");
+        Object claim = serviceTokenClaim(identity(), "agency");
         return claim == null ? null : claim.toString().replace("\"", "");
+    }
+
+    private static Object serviceTokenClaim(SecurityIdentity identity, String name) {
+        AccessTokenCredential access = identity.getCredential(AccessTokenCredential.class);
+        if (access != null && access.getToken() != null) {
+            try {
+                // quarkus-oidc has verified this token already (quarkus.oidc.roles.source=accesstoken): only read it
+                return new JwtConsumerBuilder().setSkipSignatureVerification().setSkipAllValidators()
+                        .setDisableRequireSignature().build().processToClaims(access.getToken()).getClaimValue(name);
+            } catch (InvalidJwtException notAJwt) {
+                return null;
+            }
+        }
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
     }
 
     /** The form field that carries the CSRF token (quarkus.rest-csrf.form-field-name). */

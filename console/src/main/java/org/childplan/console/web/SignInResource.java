@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
 import org.childplan.console.client.AgencyClient;
 import org.childplan.console.security.DevSignIn;
@@ -42,7 +43,8 @@ public class SignInResource {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("next") String next) {
         if (!devSignIn.enabled()) {
-            return Response.seeOther(URI.create("/sign-in/oidc")).build();
+            // the code flow restores /sign-in/oidc with its query after the identity provider, so next survives it
+            return Response.seeOther(UriBuilder.fromPath("/sign-in/oidc").queryParam("next", localPath(next)).build()).build();
         }
         return Response.ok(form(next, null, null)).build();
     }
@@ -70,11 +72,14 @@ public class SignInResource {
         return Response.seeOther(URI.create(localPath(next))).cookie(session).build();
     }
 
-    /** Where the OIDC flow returns after the identity provider (the code flow restores the path asked for). */
+    /**
+     * Where the OIDC flow returns after the identity provider: the code flow restores this path with its query
+     * (restore-path-after-redirect), and the person goes on to the page that sent them to sign in.
+     */
     @GET
     @Path("/oidc")
-    public Response afterOidc() {
-        return Response.seeOther(URI.create("/")).build();
+    public Response afterOidc(@QueryParam("next") String next) {
+        return Response.seeOther(URI.create(localPath(next))).build();
     }
 
     private TemplateInstance form(String next, String error, String agency) {

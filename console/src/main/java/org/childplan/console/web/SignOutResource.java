@@ -15,8 +15,11 @@ public class SignOutResource {
     public Response signOut() {
         NewCookie gone = new NewCookie.Builder(DevSignIn.SESSION_COOKIE).value("").path("/").httpOnly(true)
                 .sameSite(NewCookie.SameSite.LAX).maxAge(0).build();
-        // the OIDC session cookie (q_session) is removed by the same name and path
-        NewCookie oidc = new NewCookie.Builder("q_session").value("").path("/").httpOnly(true).maxAge(0).build();
-        return Response.seeOther(URI.create("/")).cookie(gone, oidc).build();
+        // the OIDC session cookies are removed by the same names and path: with split-tokens the ID token is in
+        // q_session, the access and refresh tokens in q_session_at and q_session_rt
+        NewCookie[] oidc = java.util.stream.Stream.of("q_session", "q_session_at", "q_session_rt")
+                .map(name -> new NewCookie.Builder(name).value("").path("/").httpOnly(true).maxAge(0).build())
+                .toArray(NewCookie[]::new);
+        return Response.seeOther(URI.create("/")).cookie(gone).cookie(oidc).build();
     }
 }

@@ -2,6 +2,7 @@ package org.childplan.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -58,13 +59,27 @@ public class HttpLayerProblems {
             }
         });
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
-            if (!answer(context, statusOf(context))) {
+            if (isAuthenticationRedirect(context.failure()) || !answer(context, statusOf(context))) {
                 context.next();
             }
         });
         for (int status : KNOWN.keySet()) {
             router.errorHandler(status, context -> answer(context, status));
         }
+    }
+
+    /**
+     * Not a failure: the OIDC code flow ends its code exchange (and starts a login from a permission) by "failing"
+     * with a redirect, which Quarkus security's own failure handler, the next in order, turns into a 302. Answering it
+     * here made every sign-in through the identity provider end in a 500 (console OidcCodeFlowTest).
+     */
+    static boolean isAuthenticationRedirect(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AuthenticationRedirectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isUri(String target) {
