@@ -7,7 +7,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +42,8 @@ import org.openqa.selenium.support.ui.Select;
  * with its cell and reason), uploads it filled (the same form sent twice makes one submission), submits; the bureau
  * returns it with a reason, and its other window, still showing the old queue, is told "changed meanwhile" when it
  * accepts; the clerk sees the reason, uploads the corrected workbook and submits again; the bureau accepts and
- * closes the year; the leading group and the evaluation group take an evaluation from its draft to publication,
+ * closes the year; the evaluation group creates the mid-term evaluation on its page, and it and the leading group
+ * take it from its draft to publication,
  * each seeing only the buttons of the steps they may take now, the clerk writing the agency's self-assessment and
  * the group its findings on the way; a visitor finds the published report on the public page and the corrected
  * value on its dashboard. Every distinct page is checked with axe (0 serious or critical violations) and saved as
@@ -164,15 +164,20 @@ class WholeYearWalkTest {
                     .as("the corrected value accepted, the first gone").contains("6").doesNotContain("5");
             clerk.checkAccessibility("walk-09-agency-submission-accepted").screenshot("walk-09-agency-submission-accepted");
 
-            // an evaluation, from its draft to publication (the console has no page to create one: the group does it
-            // through the service), each role seeing only the buttons of the steps it may take now
-            given().header("Authorization", "Bearer " + Tokens.of("evaluator")).contentType(ContentType.JSON)
-                    .body(Map.of("type", "MIDTERM", "referenceYear", YEAR, "planTextZh", "中期评估方案（控制台测试）",
-                            "selfAssessmentDueOn", "2099-06-30", "reportDueOn", "2099-09-30"))
-                    .post(WorkflowServices.evaluation + "/api/v1/plans/" + PLAN + "/evaluations")
-                    .then().statusCode(201).body("code", org.hamcrest.Matchers.equalTo(EVALUATION));
+            // the evaluation group creates the mid-term evaluation on its page; from its draft to publication each role
+            // sees only the buttons of the steps it may take now
             evaluator.signIn("evaluator", "/evaluations");
             leadership.signIn("leadership", "/evaluations");
+            assertThat(leadership.findAll(By.cssSelector("form[action='/evaluations']"))).as("only the group may create").isEmpty();
+            new Select(evaluator.find(By.id("new-type"))).selectByValue("MIDTERM");
+            evaluator.find(By.id("new-year")).clear();
+            evaluator.find(By.id("new-year")).sendKeys("" + YEAR);
+            evaluator.find(By.id("new-plan")).sendKeys("中期评估方案（控制台测试）");
+            evaluator.driver().executeScript("document.getElementById('new-sa-due').value = '2099-06-30';"
+                    + "document.getElementById('new-report-due').value = '2099-09-30';");
+            evaluator.press(By.cssSelector("form[action='/evaluations'] button[type=submit]"))
+                    .waitForText("评估已新建（草稿），评估方案待领导小组批准。");
+            assertThat(evaluator.currentPath()).startsWith("/evaluations/" + EVALUATION);
             assertThat(evaluator.text()).contains(EVALUATION);
             assertThat(buttons(evaluator)).as("the evaluator in DRAFT").isEmpty();
             assertThat(evaluator.text()).contains("当前状态下您没有可执行的操作。");
