@@ -56,6 +56,8 @@ public class ObservationBodyReader implements MessageBodyReader<Object> {
 
     private static final String OBSERVATIONS = "observations";
     private static final String AGENCY_CODE = "agencyCode";
+    /** Rows within every limit of their annotations skip bean validation, which is only asked for the errors. */
+    private static final WithinLimits<ObservationRow> ROW_LIMITS = WithinLimits.of(ObservationRow.class);
 
     private final ObjectMapper mapper;
     private final ObjectReader rowReader;
@@ -182,9 +184,8 @@ public class ObservationBodyReader implements MessageBodyReader<Object> {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             SubmissionLimits.check(index + 1);
-            String at = OBSERVATIONS + "[" + index + "]";
             if (parser.currentToken() == JsonToken.VALUE_NULL) {
-                errors.add(FieldError.of(at, "must not be null", "不能为null"));
+                errors.add(FieldError.of(at(index), "must not be null", "不能为null"));
             } else {
                 ObservationRow row;
                 try {
@@ -194,12 +195,18 @@ public class ObservationBodyReader implements MessageBodyReader<Object> {
                     e.prependPath(new JsonMappingException.Reference(ObservationsInput.class, OBSERVATIONS));
                     throw invalid(e);
                 }
-                errors.addAll(fieldErrors(at, validator.validate(row)));
+                if (!ROW_LIMITS.holdFor(row)) {
+                    errors.addAll(fieldErrors(at(index), validator.validate(row)));
+                }
                 rows.add(row.input());
             }
             index++;
         }
         return rows;
+    }
+
+    private static String at(int index) {
+        return OBSERVATIONS + "[" + index + "]";
     }
 
     private static <T> T readValue(JsonParser parser, ObjectReader reader) throws IOException {
