@@ -42,6 +42,8 @@ public interface Msg {
     @Message("字段") String problem_field();
     @Message("说明") String problem_message();
     @Message("行") String problem_row();
+    @Message("共有 {count} 处不符合要求，均未保存。请按下表逐项修改后重新提交。") String problem_errors_intro(Object count);
+    @Message("不符合要求的内容") String problem_errors_caption();
     @Message("没有权限") String forbidden_title();
     @Message("没有权限查看此页面。") String forbidden();
     @Message("您当前的角色：") String forbidden_roles();

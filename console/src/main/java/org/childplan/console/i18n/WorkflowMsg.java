@@ -142,6 +142,8 @@ public interface WorkflowMsg {
     @Message("评估 {code}") String evaluation_title(String code);
     @Message("返回评估列表") String back_to_evaluations();
     @Message("{type}，基准年份 {year}，当前状态：{status}") String evaluation_state(String type, Object year, String status);
+    @Message("{#when status}{#is DRAFT}草稿{#is PLAN_APPROVED}评估方案已批准{#is COLLECTING}自评收集中{#is COMPILING}报告编制中{#is UNDER_REVIEW}报告审核中{#is RETURNED}报告已退回修改{#is APPROVED}报告已批准{#is PUBLISHED}报告已发布{#else}{status}{/when}")
+    String evaluation_status(org.childplan.console.client.evaluation.model.EvaluationStatus status);
     @Message("预览评估报告（HTML）") String preview_link();
     @Message("下一步操作") String steps_allowed_heading();
     @Message("当前状态下您没有可执行的操作。") String no_steps();

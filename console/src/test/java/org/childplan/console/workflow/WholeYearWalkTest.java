@@ -87,14 +87,18 @@ class WholeYearWalkTest {
             bureau.checkAccessibility("walk-01-bureau-cycle-opened").screenshot("walk-01-bureau-cycle-opened");
 
             // an agency that owes something this year (the matrix decides; the walk takes the first)
-            String agency = given().header("Authorization", "Bearer " + Tokens.of("statistics"))
+            var owed = given().header("Authorization", "Bearer " + Tokens.of("statistics"))
                     .get(WorkflowServices.evaluation + "/api/v1/plans/" + PLAN + "/monitoring-cycles/" + YEAR + "/expected-reports?size=1")
-                    .then().statusCode(200).extract().path("items[0].agencyCode");
+                    .then().statusCode(200).extract().jsonPath();
+            String agency = owed.getString("items[0].agencyCode");
 
             // the clerk signs in as agency staff, choosing the agency in the sign-in page's list, and opens the
             // agency's page and the template it links to
             clerk.signIn("reporter", agency, "/agency");
-            assertThat(clerk.text()).contains("本机构应报数据", YEAR + "年度监测", "本周期尚未报送。");
+            assertThat(clerk.text()).contains("本机构应报数据", YEAR + "年度监测", "本周期尚未报送。",
+                    "当前机构：" + owed.getString("items[0].agencyNameZh") + "（" + agency + "）");
+            assertThat(clerk.find(By.id("ind-" + owed.getString("items[0].indicatorCode"))).getText())
+                    .as("the owed indicator with its Chinese name, not its code alone").matches(".+ .*\\p{IsHan}.*");
             clerk.checkAccessibility("walk-02-agency").screenshot("walk-02-agency");
             byte[] template = download(clerk, clerk.find(By.cssSelector("a[href='/agency/" + YEAR + "/template']")).getAttribute("href"));
             assertThat(template).startsWith('P', 'K');
@@ -103,8 +107,8 @@ class WholeYearWalkTest {
             // a bad cell: the page lists the refused row with its cell and reason, nothing is created
             upload(clerk, "form[action='/agency/" + YEAR + "/upload']", filled(template, "不是数字"));
             clerk.waitForText("指标数据!");
-            assertThat(clerk.findAll(By.cssSelector(".notice-problem table tbody tr"))).as("the refused rows").isNotEmpty();
-            assertThat(clerk.text()).contains("本周期尚未报送。");
+            assertThat(clerk.findAll(By.cssSelector(".notice-problem table tbody tr"))).as("the refused rows").hasSize(1);
+            assertThat(clerk.text()).contains("共有 1 处不符合要求，均未保存。", "本周期尚未报送。").doesNotContain("errors");
             clerk.checkAccessibility("walk-03-agency-upload-refused").screenshot("walk-03-agency-upload-refused");
 
             // filled properly: a draft; the same form sent twice (a double click: one Idempotency-Key) makes one submission

@@ -21,8 +21,11 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.childplan.console.client.CatalogueClient;
 import org.childplan.console.client.Etags;
 import org.childplan.console.client.ServiceProblemException;
 import org.childplan.console.client.WorkflowClient;
@@ -53,6 +56,7 @@ public class AgencyResource {
     private final Template submissionPage;
     private final Template selfAssessmentPage;
     private final WorkflowClient workflow;
+    private final CatalogueClient catalogue;
     private final Etags etags;
     private final Page page;
     private final SecurityIdentity identity;
@@ -60,8 +64,10 @@ public class AgencyResource {
     public AgencyResource(@Location("workflow/agency.html") Template home,
                           @Location("workflow/agency-submission.html") Template submissionPage,
                           @Location("workflow/agency-self-assessment.html") Template selfAssessmentPage,
-                          WorkflowClient workflow, Etags etags, Page page, SecurityIdentity identity) {
+                          WorkflowClient workflow, CatalogueClient catalogue, Etags etags, Page page,
+                          SecurityIdentity identity) {
         this.home = home;
+        this.catalogue = catalogue;
         this.submissionPage = submissionPage;
         this.selfAssessmentPage = selfAssessmentPage;
         this.workflow = workflow;
@@ -86,10 +92,32 @@ public class AgencyResource {
         Section<List<Submission>> submissions = y == null ? null
                 : Section.load(() -> workflow.submissions(y, agency, null).getItems());
         Section<List<SelfAssessment>> tasks = Section.load(() -> selfAssessmentTasks(agency));
-        return home.data("agency", agency).data("cycle", cycle).data("year", y).data("owed", owed)
+        String agencyName = owed != null && owed.ok() && !owed.value().isEmpty() ? owed.value().get(0).getAgencyNameZh() : null;
+        return home.data("agency", agencyName == null ? agency : agencyName + "（" + agency + "）")
+                .data("names", names(owed)).data("cycle", cycle).data("year", y).data("owed", owed)
                 .data("submissions", submissions).data("tasks", tasks).data("done", done).data("problem", problem)
                 .data("stale", problem != null && problem.status() == 412)
                 .data("idempotencyKey", Forms.idempotencyKey());
+    }
+
+    /**
+     * The names of the owed indicators and their domains in the page's language, by code; none when indicator-service
+     * does not answer (the page then shows the codes alone, as the expected reports give them).
+     */
+    private Map<String, String> names(Section<List<ExpectedReport>> owed) {
+        if (owed == null || !owed.ok() || owed.value().isEmpty()) {
+            return Map.of();
+        }
+        Section<CatalogueClient.PlanNames> plan = Section.load(catalogue::names);
+        if (!plan.ok()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (ExpectedReport r : owed.value()) {
+            plan.value().indicator(r.getIndicatorCode()).ifPresent(n -> names.put(r.getIndicatorCode(), n.pick(page.en())));
+            plan.value().domain(r.getDomainCode()).ifPresent(n -> names.put(r.getDomainCode(), n.pick(page.en())));
+        }
+        return names;
     }
 
     /** The asked year's cycle, or the open cycle of the latest year; empty when none is open. */
