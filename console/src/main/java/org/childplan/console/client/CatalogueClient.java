@@ -50,7 +50,7 @@ public class CatalogueClient {
     private final String plan;
     private final PlansApi plans;
 
-    public CatalogueClient(@ConfigProperty(name = "childplan.console.plan", defaultValue = "CN-430482-CHILDREN-2021-2025") String plan,
+    public CatalogueClient(@ConfigProperty(name = "childplan.console.plan") String plan,
                            @RestClient PlansApi plans) {
         this.plan = plan;
         this.plans = plans;

@@ -39,7 +39,7 @@ public class WorkflowClient {
     private final EvaluationReportsApi reports;
     private final WorkbookUploadApi workbooks;
 
-    public WorkflowClient(@ConfigProperty(name = "childplan.console.plan", defaultValue = "CN-430482-CHILDREN-2021-2025") String plan,
+    public WorkflowClient(@ConfigProperty(name = "childplan.console.plan") String plan,
                           @RestClient MonitoringCyclesApi cycles, @RestClient SubmissionsApi submissions,
                           @RestClient CorrectionsApi corrections, @RestClient EvaluationsApi evaluations,
                           @RestClient SelfAssessmentsApi selfAssessments, @RestClient EvaluationReportsApi reports,
