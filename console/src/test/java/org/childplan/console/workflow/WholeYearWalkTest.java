@@ -214,6 +214,8 @@ class WholeYearWalkTest {
             assertThat(buttons(leadership)).as("the leading group while collecting").isEmpty();
             assertThat(buttons(evaluator)).containsExactly("冻结数据、编制报告");
             assertThat(evaluator.text()).contains("已提交");
+            assertThat(evaluator.findAll(By.cssSelector("form[action*='/self-assessments/'][action$='/return']")))
+                    .as("a submitted self-assessment may be returned while collecting").hasSize(1);
             take(evaluator, "冻结数据、编制报告", "报告编制中");
             List<WebElement> ratings = evaluator.findAll(By.cssSelector("form.rating"));
             if (!ratings.isEmpty()) {
@@ -237,6 +239,8 @@ class WholeYearWalkTest {
             assertThat(buttons(evaluator)).containsExactly("正式发布");
             take(evaluator, "正式发布", "报告已发布");
             assertThat(buttons(evaluator)).as("nothing after publication").isEmpty();
+            assertThat(evaluator.findAll(By.cssSelector("form[action*='/self-assessments/'][action$='/return']")))
+                    .as("no self-assessment can be returned once collecting is over").isEmpty();
             assertThat(evaluator.text()).contains("尚未收到反馈。");
             evaluator.checkAccessibility("walk-14-evaluation-published").screenshot("walk-14-evaluation-published");
 

@@ -154,6 +154,9 @@ public class EvaluationGroupResource {
                 .data("ratings", GoalRatingValue.values())
                 .data("feedback", published ? Section.load(() -> workflow.feedback(code).getItems()) : null)
                 .data("evaluator", evaluator)
+                // the service takes a self-assessment back only while they are being collected
+                .data("mayReturnSelfAssessments", evaluator && evaluation.ok()
+                        && evaluation.value().getStatus() == EvaluationStatus.COLLECTING)
                 .data("done", done).data("problem", problem).data("stale", problem != null && problem.status() == 412);
     }
 
