@@ -5,7 +5,8 @@
 
 # Build: the Quarkus build also writes an AppCDS archive, target/quarkus-app/app-cds.jsa (JDK 17: a dynamic CDS
 # archive of the classes loaded up to the end of static init). Not in the default build, so `./mvnw verify` and the
-# tests do not pay for it.
+# tests do not pay for it. deploy/train-class-archives.sh then records it again from a training start, with the
+# classes loaded after static init too (deploy/run-local.sh runs it after each build).
 CHILDPLAN_PACKAGE_OPTS=(-Dquarkus.package.jar.aot.enabled=true)
 
 # JVM: what the JVM would pick by itself in the Kubernetes pods (docs/deploy.md), made explicit on a large machine.
@@ -17,9 +18,12 @@ CHILDPLAN_PACKAGE_OPTS=(-Dquarkus.package.jar.aot.enabled=true)
 #   -XX:MetaspaceSize=128m  the metaspace level that first triggers a full collection (a threshold, not memory
 #                      taken): at the default (~21 MB) loading the services' classes set off 2-3 full collections
 #                      during every start, to unload classes that are all still in use
+#   -XX:TrimNativeHeapInterval=5000  every 5 s, hand the C library's freed memory back to the system (malloc_trim;
+#                      JDK 17.0.9+). The JIT compiles with native arenas it frees when done, but glibc kept them:
+#                      after agency-service's first start, 60 MB of freed compiler arenas stayed in its RSS for good
+CHILDPLAN_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=128m -XX:TrimNativeHeapInterval=5000)
 # The AppCDS archive is used when the build made one (the JVM must then run in target/quarkus-app, where the
 # archive's relative class path points): see childplan_java_opts.
-CHILDPLAN_JAVA_OPTS=(-XX:+UseSerialGC -Xms32m -Xmx512m -XX:MetaspaceSize=128m)
 
 # childplan_java_opts APP_DIR: the JVM options for the service in APP_DIR (its target/quarkus-app), one per line
 childplan_java_opts() {
