@@ -66,6 +66,18 @@ if $needs_build; then
   (cd "$root" && ./mvnw -B -q package -DskipTests "${CHILDPLAN_PACKAGE_OPTS[@]}")
 fi
 
+# the services' AppCDS archives recorded from a training start, once per build (deploy/train-class-archives.sh)
+needs_training=false
+for svc in "${services[@]}"; do
+  app_dir="$root/$svc-service/target/quarkus-app"
+  [[ "$app_dir/app-cds.trained" -nt "$app_dir/quarkus-run.jar" ]] || needs_training=true
+done
+if $needs_training; then
+  echo "recording the services' AppCDS archives from a training start (about a minute)..."
+  bash "$root/deploy/train-class-archives.sh" \
+    || echo "the training start failed (see above); the services start with the archives of the build" >&2
+fi
+
 console_port=8080
 for port in "${ports[@]}" "$console_port"; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then

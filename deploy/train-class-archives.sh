@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Records each service's AppCDS archive (target/quarkus-app/app-cds.jsa) from a training run, replacing the one the
+# Quarkus build wrote. Run after `./mvnw package ${CHILDPLAN_PACKAGE_OPTS[*]}`; deploy/run-local.sh does, after a build.
+#
+#   deploy/train-class-archives.sh [SOURCE_ROOT]    SOURCE_ROOT: the tree whose services were built (default: this one)
+#
+# Why: the build's archive holds only the classes loaded up to the end of static init (Quarkus does not start the
+# application to make it). About half of what a start loads comes after that (7,200 of 15,600 classes in
+# indicator-service): Hibernate's sessions and queries, Flyway's migrate, the JDBC driver, Jackson, the first start's
+# plan import. Each start read, parsed and verified those from the jars again. The training run starts the three
+# services as they run (the same JVM options; a first start on empty scratch databases, so the migrations and seeds
+# run) and stops them; each JVM writes the classes it loaded as it exits (-XX:ArchiveClassesAtExit, JDK 13+).
+# A start and nothing more: classes that only requests load stay out, because the JVM maps the archive at a
+# randomised address and so touches (relocates) every page of it at each start, and a larger archive costs memory.
+# docs/deploy.md has the measured effect. An archive only serves the JVM that wrote it; another JVM ignores it and
+# loads the classes from the jars as before.
+#
+# A service's app-cds.trained (empty) marks an archive recorded so, for run-local to tell it from the build's.
+# The scratch databases (childplan_training_*) are dropped afterwards; the ports are free ones from 28300 on.
+# PostgreSQL: PGHOST/PGPORT/PGUSER/PGPASSWORD, as for deploy/run-local.sh.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "${1:-$here/..}" && pwd)
+# shellcheck source=deploy/service-options.sh
+source "$root/deploy/service-options.sh"
+
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
+services=(indicator agency evaluation)
+work=$(mktemp -d "${TMPDIR:-/tmp}/childplan-training.XXXXXX")
+declare -A port=() pid=()
+
+say() { echo "train-class-archives: $*" >&2; }
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+next_port=28300
+# take_port SVC: the next free port, for SVC (not in a subshell: next_port must advance)
+take_port() { while ! port_free "$next_port"; do next_port=$((next_port + 1)); done; port[$1]=$next_port; next_port=$((next_port + 1)); }
+database() { echo "childplan_training_$1"; }
+psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
+
+cleanup() {
+  local svc
+  for svc in evaluation agency indicator; do
+    [[ -n "${pid[$svc]:-}" ]] && kill -9 "${pid[$svc]}" 2>/dev/null || true
+  done
+  for svc in "${services[@]}"; do psql_admin -c "drop database if exists $(database "$svc") with (force)" || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for svc in "${services[@]}"; do
+  [[ -f "$root/$svc-service/target/quarkus-app/quarkus-run.jar" ]] || { say "$svc-service is not built"; exit 1; }
+  take_port "$svc"
+  psql_admin -c "drop database if exists $(database "$svc") with (force)" \
+    -c "create database $(database "$svc") encoding 'UTF8' template template0"
+done
+
+start() {
+  local svc=$1 app="$root/$1-service/target/quarkus-app"
+  rm -f "$app/app-cds.trained.jsa"
+  # in its quarkus-app directory, as it runs: the archive records the class path relative to it
+  (cd "$app" && exec env QUARKUS_HTTP_PORT="${port[$svc]}" \
+    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(database "$svc")" \
+    QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="$PGPASSWORD" \
+    QUARKUS_REST_CLIENT_INDICATOR_SERVICE_URL="http://127.0.0.1:${port[indicator]}" \
+    QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://127.0.0.1:${port[agency]}" \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/dev-public-key.pem" \
+    CHILDPLAN_SECURITY_ALLOW_DEV_KEY=true CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL=1s \
+    java "${CHILDPLAN_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit=app-cds.trained.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -jar quarkus-run.jar) >"$work/$svc.log" 2>&1 &
+  pid[$svc]=$!
+  local deadline=$((SECONDS + 180))
+  until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
+    kill -0 "${pid[$svc]}" 2>/dev/null || { say "$svc-service stopped during its training start:"; tail -20 "$work/$svc.log" >&2; exit 1; }
+    ((SECONDS < deadline)) || { say "$svc-service not ready after 180 s"; exit 1; }
+    sleep 0.2
+  done
+}
+
+start indicator
+start agency
+deadline=$((SECONDS + 120))
+until curl -fs "http://127.0.0.1:${port[agency]}/q/health/ready" | grep -q '"LOADED"'; do
+  ((SECONDS < deadline)) || { say "agency-service did not load its seed responsibilities:"; tail -20 "$work/agency.log" >&2; exit 1; }
+  sleep 0.2
+done
+start evaluation
+
+# stopped in reverse order; each JVM writes its archive as it exits, which takes a few seconds
+for svc in evaluation agency indicator; do
+  kill "${pid[$svc]}"
+  wait "${pid[$svc]}" || true
+  unset "pid[$svc]"
+  app="$root/$svc-service/target/quarkus-app"
+  if [[ -s "$app/app-cds.trained.jsa" ]]; then
+    mv -f "$app/app-cds.trained.jsa" "$app/app-cds.jsa"
+    touch "$app/app-cds.trained"
+    say "$svc-service: app-cds.jsa recorded from the training run ($(du -m "$app/app-cds.jsa" | cut -f1) MB)"
+  else
+    cp "$work/$svc.log" "$app/app-cds.training.log" 2>/dev/null || true
+    say "$svc-service wrote no archive; keeping the build's (its log: $app/app-cds.training.log)"
+  fi
+done
