@@ -10,8 +10,11 @@
 source "$(dirname "$0")/lib/common.sh"
 
 RUNS=${BENCH_STARTUP_RUNS:-3}
-# seconds between ready and the idle RSS reading
-SETTLE=${BENCH_STARTUP_SETTLE:-2}
+# seconds between ready and the idle RSS reading. Not 2: for several seconds after ready the JIT is still compiling,
+# and the native memory it frees is handed back to the system on a 5 s cycle (-XX:TrimNativeHeapInterval in
+# deploy/service-options.sh); RSS 2 s after ready is recorded too, and shown
+EARLY=2
+SETTLE=${BENCH_STARTUP_SETTLE:-12}
 REPORT="$REPORTS/startup.md"
 
 begin_run "$WORK/startup"
@@ -42,7 +45,7 @@ declare -A LOAD_WHAT=(
 : >"$D/results.tsv"
 # one_run SVC CASE RUN
 one_run() {
-  local svc=$1 case=$2 run=$3 ready_ms rss_ready rss_idle rss_loaded hwm load_ms started seeded_ms=""
+  local svc=$1 case=$2 run=$3 ready_ms rss_ready rss_early rss_idle rss_loaded hwm load_ms started seeded_ms=""
   [[ $case == first-start ]] && create_db "$svc"
   start_service "$svc"
   ready_ms=$(wait_ready "$svc")
@@ -50,20 +53,25 @@ one_run() {
   if [[ $svc == agency ]]; then
     wait_agency_seeded; seeded_ms=$(ms_since "${START_NS[$svc]}")
   fi
-  sleep "$SETTLE"
+  sleep "$EARLY"
+  rss_early=$(rss_kb "${PID[$svc]}")
+  sleep $((SETTLE - EARLY))
   rss_idle=$(rss_kb "${PID[$svc]}")
   local r; r=$(http_ms GET "$(url "$svc")${LOAD_URL[$svc]}" "$viewer"); load_ms=${r#* }
   sleep 1
   rss_loaded=$(rss_kb "${PID[$svc]}"); hwm=$(hwm_kb "${PID[$svc]}")
   started=$(grep -ao 'started in [0-9.]*s' "$WORK/$svc.log" | head -1 | grep -o '[0-9.]*' || echo "")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$svc" "$case" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_loaded" "$hwm" "$load_ms" "$seeded_ms" "$rss_idle" >>"$D/results.tsv"
-  log "  $svc $case #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, idle ${rss_idle} kB, ${rss_loaded} kB after the catalogue load ($load_ms ms)"
+  if [[ $svc == indicator && $case == first-start ]]; then
+    SEED_TIMES+="- indicator-service first start #$run (ready after $ready_ms ms): plan $(grep -ao 'validated in [0-9]* ms, imported in [0-9]* ms' "$WORK/$svc.log" | head -1)"$'\n'
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$svc" "$case" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_loaded" "$hwm" "$load_ms" "$seeded_ms" "$rss_idle" "$rss_early" >>"$D/results.tsv"
+  log "  $svc $case #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, ${rss_early} kB ${EARLY} s later, idle ${rss_idle} kB, ${rss_loaded} kB after the catalogue load ($load_ms ms)"
   stop_service "$svc"
 }
 
 # bare_run VARIANT RUN: the bare app, started and measured as the services are (same readiness poll, same settle)
 bare_run() {
-  local variant=$1 run=$2 start ready_ms rss_ready rss_idle started
+  local variant=$1 run=$2 start ready_ms rss_ready rss_early rss_idle started
   port_free "$BARE_PORT" || { echo "port $BARE_PORT is in use; set BENCH_BARE_PORT" >&2; return 1; }
   # shellcheck disable=SC2086
   start=$(now_ns)
@@ -77,14 +85,17 @@ bare_run() {
   done
   ready_ms=$(ms_since "$start")
   rss_ready=$(rss_kb "$BARE_PID")
-  sleep "$SETTLE"
+  sleep "$EARLY"
+  rss_early=$(rss_kb "$BARE_PID")
+  sleep $((SETTLE - EARLY))
   rss_idle=$(rss_kb "$BARE_PID")
   started=$(grep -ao 'started in [0-9.]*s' "$WORK/bare.log" | head -1 | grep -o '[0-9.]*' || echo "")
-  printf 'bare-%s\t-\t%s\t%s\t%s\t%s\t\t\t\t\t%s\n' "$variant" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_idle" >>"$D/results.tsv"
-  log "  bare app ($variant) #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, idle ${rss_idle} kB"
+  printf 'bare-%s\t-\t%s\t%s\t%s\t%s\t\t\t\t\t%s\t%s\n' "$variant" "$run" "$ready_ms" "$started" "$rss_ready" "$rss_idle" "$rss_early" >>"$D/results.tsv"
+  log "  bare app ($variant) #$run: ready after $ready_ms ms (Quarkus: ${started}s), RSS ${rss_ready} kB, ${rss_early} kB ${EARLY} s later, idle ${rss_idle} kB"
   kill "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
 }
 
+SEED_TIMES=""
 bare_round=0
 for svc in "${SERVICES[@]}"; do
   # the bare app once per variant before each service's runs, so that its median spans the same stretch of time
@@ -102,12 +113,18 @@ for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
 
 # one more restart of each service, after the timed runs, recorded with JFR (not part of the figures above)
 if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
+  # without the AppCDS archive: JDK 17.0.15 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook)
+  # when JFR starts with the JVM and a class of the training-recorded archive is loaded (docs/deploy.md)
+  measured_opts=("${SERVICE_JAVA_OPTS[@]}")
+  mapfile -t profiled_opts < <(printf '%s\n' "${measured_opts[@]}" | grep -v '^-XX:SharedArchiveFile=')
   for svc in "${SERVICES[@]}"; do
     stop_service "$svc"
+    SERVICE_JAVA_OPTS=("${profiled_opts[@]}")
     BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$D/restart-$svc.jfr,settings=profile" start_service "$svc"
     wait_ready "$svc" >/dev/null
     [[ $svc == agency ]] && wait_agency_seeded
     stop_service "$svc"   # the recording is written as the JVM exits
+    SERVICE_JAVA_OPTS=("${measured_opts[@]}")
     start_service "$svc"; wait_ready "$svc" >/dev/null
     [[ $svc == agency ]] && wait_agency_seeded
   done
@@ -117,7 +134,7 @@ med() { awk -F'\t' -v s="$1" -v c="$2" -v k="$3" '$1 == s && $2 == c && $k != ""
 mib() { awk -v k="$1" 'BEGIN { if (k == "n/a") print k; else printf "%.0f\n", k / 1024 }'; }
 opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM defaults)'; fi; }
 # columns of results.tsv: 1 who, 2 case, 3 run, 4 ready ms, 5 started in, 6 RSS ready, 7 RSS loaded, 8 HWM, 9 load ms,
-# 10 seed loaded ms, 11 RSS idle
+# 10 seed loaded ms, 11 RSS idle, 12 RSS $EARLY s after ready
 {
   echo "# Startup time and memory of each service, against a bare Quarkus app"
   echo
@@ -130,8 +147,10 @@ opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM 
   the same criterion for the services and the bare app. The Quarkus "started in" figure from the log is shown for
   reference.
 - **idle RSS** (VmRSS from \`/proc/<pid>/status\`): ${SETTLE} s after ready (agency-service: ${SETTLE} s after its seed
-  responsibilities are loaded, which happens in the background after ready), before any request. Also: RSS at the
-  moment of ready, 1 s after the first catalogue load, and VmHWM (peak) then. The catalogue load is, per service:
+  responsibilities are loaded, which happens in the background after ready), before any request — for the services
+  and the bare app alike. Not sooner: for some seconds after ready the JIT is still compiling, and the native memory
+  it frees goes back to the system on a 5 s cycle (\`-XX:TrimNativeHeapInterval=5000\`, docs/deploy.md). Also: RSS
+  at the moment of ready, ${EARLY} s later, 1 s after the first catalogue load, and VmHWM (peak) then. The catalogue load is, per service:
   - indicator-service: ${LOAD_WHAT[indicator]}
   - agency-service: ${LOAD_WHAT[agency]}
   - evaluation-service: ${LOAD_WHAT[evaluation]}
@@ -142,25 +161,28 @@ opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM 
   with both running. $RUNS runs per service and case, **median**.
 - **The baseline**: \`bench/bare-app\`, a bare Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml") application (the same
   Quarkus BOM and version as the services; \`quarkus-rest\` and \`quarkus-smallrye-health\` only), built from this
-  working tree with its own AppCDS archive. It runs once per variant before each service's runs and once at the
+  working tree with its own AppCDS archive, recorded from a training start as the services' are
+  (deploy/train-class-archives.sh). It runs once per variant before each service's runs and once at the
   end ($bare_round runs per variant; median), so its figures span the same stretch of time as the services'.
 - **JVM options.** The machine has $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) and $(nproc) CPUs: with JVM defaults the JVM picks G1, an initial heap of 1/64 of the memory and a maximum of 1/4.
+  The services' AppCDS archives are recorded from a training start (deploy/train-class-archives.sh, run by the build
+  of this benchmark as by deploy/run-local.sh): the classes a start loads, not only those of Quarkus' static init.
   - services: $(opts_text "${SERVICE_JAVA_OPTS[*]}") — from ${OPTS_ORIGIN}$( [[ ${#SERVICE_JAVA_OPTS[@]} -gt 0 ]] && echo '; these are container-style settings (what the JVM would pick by itself in the Kubernetes pods, see docs/deploy.md), not the JVM defaults')
   - bare app, **defaults**: none (JVM defaults, no AppCDS archive)$( [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf '\n  - bare app, **same options**: %s — the services'"'"' options, its own AppCDS archive where they use one' "$(opts_text "${BARE_OPTS[same]}")")
   ${BENCH_JAVA_OPTS:+- BENCH_JAVA_OPTS added to every JVM: \`$BENCH_JAVA_OPTS\`}
 
 ## Results (medians)
-| process | case | ready (ms) | Quarkus "started in" (s) | RSS at ready (MiB) | idle RSS (MiB) | RSS after catalogue load (MiB) | peak RSS (MiB) | catalogue load (ms) |
-|---|---|---:|---:|---:|---:|---:|---:|---:|
+| process | case | ready (ms) | Quarkus "started in" (s) | RSS at ready (MiB) | RSS ${EARLY} s after (MiB) | idle RSS, ${SETTLE} s after (MiB) | RSS after catalogue load (MiB) | peak RSS (MiB) | catalogue load (ms) |
+|---|---|---:|---:|---:|---:|---:|---:|---:|---:|
 MD
   for variant in "${BARE_VARIANTS[@]}"; do
-    printf '| bare app (%s) | – | %s | %s | %s | %s | – | – | – |\n' "$variant" "$(med "bare-$variant" - 4)" "$(med "bare-$variant" - 5)" \
-      "$(mib "$(med "bare-$variant" - 6)")" "$(mib "$(med "bare-$variant" - 11)")"
+    printf '| bare app (%s) | – | %s | %s | %s | %s | %s | – | – | – |\n' "$variant" "$(med "bare-$variant" - 4)" "$(med "bare-$variant" - 5)" \
+      "$(mib "$(med "bare-$variant" - 6)")" "$(mib "$(med "bare-$variant" - 12)")" "$(mib "$(med "bare-$variant" - 11)")"
   done
   for svc in "${SERVICES[@]}"; do
     for case in first-start restart; do
-      printf '| %s-service | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$svc" "$case" "$(med "$svc" "$case" 4)" "$(med "$svc" "$case" 5)" \
-        "$(mib "$(med "$svc" "$case" 6)")" "$(mib "$(med "$svc" "$case" 11)")" "$(mib "$(med "$svc" "$case" 7)")" "$(mib "$(med "$svc" "$case" 8)")" "$(med "$svc" "$case" 9)"
+      printf '| %s-service | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$svc" "$case" "$(med "$svc" "$case" 4)" "$(med "$svc" "$case" 5)" \
+        "$(mib "$(med "$svc" "$case" 6)")" "$(mib "$(med "$svc" "$case" 12)")" "$(mib "$(med "$svc" "$case" 11)")" "$(mib "$(med "$svc" "$case" 7)")" "$(mib "$(med "$svc" "$case" 8)")" "$(med "$svc" "$case" 9)"
     done
   done
   echo
@@ -188,9 +210,9 @@ MD
   echo "agency-service's seed responsibilities were loaded (first start) $(med agency first-start 10) ms after its process started (median)."
   echo
   echo "### Raw figures"
-  echo "| process | case | run | ready (ms) | started in (s) | RSS ready (kB) | idle RSS (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
-  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $11, $7, $8, $9, $10}' "$D/results.tsv"
+  echo "| process | case | run | ready (ms) | started in (s) | RSS ready (kB) | RSS ${EARLY} s after (kB) | idle RSS (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $12, $11, $7, $8, $9, $10}' "$D/results.tsv"
   if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
     echo
     echo "## Where a restart's time goes (JFR profile)"
@@ -198,7 +220,12 @@ MD
     echo "running Java code sampled every 10 ms), from the JVM's start until the process was stopped right after ready."
     echo "Main-thread samples are grouped by the Quarkus build step whose recorded code was running (the outermost"
     echo "\`io.quarkus.runner.recorded.*\` frame); class loading and Quarkus' own bootstrap outside a step count apart."
-    echo "JIT and GC figures are the JVM's totals over the same recording."
+    echo "JIT and GC figures are the JVM's totals over the same recording. **Without the AppCDS archive**: on this"
+    echo "JDK (17.0.15) a JVM that starts JFR with itself crashes on the training-recorded archive (docs/deploy.md), so"
+    echo "this start loads from the jars the classes the measured starts map from the archive, and class loading weighs"
+    echo "more here than in the figures above. First starts: the plan import's validation and import times are in"
+    echo "indicator-service's log (\"Seed plan … loaded … (validated in … ms, imported in … ms)\"), quoted below."
+    if [[ -n "${SEED_TIMES:-}" ]]; then echo; echo "$SEED_TIMES"; fi
     for svc in "${SERVICES[@]}"; do
       echo
       echo "### $svc-service"

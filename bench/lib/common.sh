@@ -106,6 +106,12 @@ ensure_built() {
   fi
   (cd "$BUILD_SRC" && ./mvnw -B -q package -Dmaven.test.skip=true "${package_opts[@]}" -pl indicator-service,agency-service,evaluation-service -am) >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; echo "build failed; see $WORK/build.log" >&2; return 1; }
+  # and, as deploy/run-local.sh does after a build, their AppCDS archives recorded from a training run
+  if [[ -f "$BUILD_SRC/deploy/train-class-archives.sh" ]]; then
+    log "recording the services' AppCDS archives from a training run (deploy/train-class-archives.sh)..."
+    bash "$BUILD_SRC/deploy/train-class-archives.sh" "$BUILD_SRC" >>"$WORK/build.log" 2>&1 \
+      || { tail -40 "$WORK/build.log" >&2; echo "training run failed; see $WORK/build.log" >&2; return 1; }
+  fi
   echo "$key" >"$WORK/build/key"
   echo "$label" >"$WORK/build/label"
 }
@@ -277,7 +283,21 @@ build_bare() {
   (cd "$BARE_SRC" && tar -c --exclude=./target .) | tar -x -C "$BARE_BUILD"
   "$ROOT/mvnw" -B -q -f "$BARE_BUILD/pom.xml" package -Dquarkus.package.jar.aot.enabled=true >"$WORK/bare-build.log" 2>&1 \
     || { tail -40 "$WORK/bare-build.log" >&2; echo "bare-app build failed; see $WORK/bare-build.log" >&2; return 1; }
+  train_bare
   echo "$key" >"$BARE_BUILD/key"
+}
+# train_bare: the bare app's AppCDS archive recorded from a training run, as deploy/train-class-archives.sh records
+# the services' (started, read once, stopped), so that "the bare app with the services' options" has what they have
+train_bare() {
+  local pid
+  (cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" java -XX:ArchiveClassesAtExit=app-cds.trained.jsa \
+    -Xlog:cds=off -Xlog:cds+dynamic=off -jar quarkus-run.jar) >"$WORK/bare-training.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready" && break; sleep 0.1; done
+  curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/api/v1/plans/$PLAN/catalogue" || true
+  kill "$pid"; wait "$pid" || true
+  if [[ -s "$BARE_APP/app-cds.trained.jsa" ]]; then mv -f "$BARE_APP/app-cds.trained.jsa" "$BARE_APP/app-cds.jsa"
+  else log "WARNING: the bare app's training run wrote no archive (see $WORK/bare-training.log); keeping the build's"; fi
 }
 quarkus_version_of() { grep -o '<quarkus.version>[^<]*' "$1" | head -1 | cut -d'>' -f2; }
 check_bare_version() {
