@@ -16,7 +16,7 @@
 # loads the classes from the jars as before.
 #
 # A service's app-cds.trained (empty) marks an archive recorded so, for run-local to tell it from the build's.
-# The scratch databases (childplan_training_*) are dropped afterwards; the ports are free ones from 28300 on.
+# The scratch databases (childplan_training_<pid>_*) are dropped afterwards; the ports are free ones from 28300 on.
 # PostgreSQL: PGHOST/PGPORT/PGUSER/PGPASSWORD, as for deploy/run-local.sh.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -34,7 +34,8 @@ port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 next_port=28300
 # take_port SVC: the next free port, for SVC (not in a subshell: next_port must advance)
 take_port() { while ! port_free "$next_port"; do next_port=$((next_port + 1)); done; port[$1]=$next_port; next_port=$((next_port + 1)); }
-database() { echo "childplan_training_$1"; }
+# this run's own scratch databases, so that two runs (a benchmark's build and a test) never share one
+database() { echo "childplan_training_$$_$1"; }
 psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -d postgres "$@"; }
 
 cleanup() {

@@ -286,8 +286,9 @@ build_bare() {
   train_bare
   echo "$key" >"$BARE_BUILD/key"
 }
-# train_bare: the bare app's AppCDS archive recorded from a training run, as deploy/train-class-archives.sh records
-# the services' (started, read once, stopped), so that "the bare app with the services' options" has what they have
+# train_bare: the bare app's AppCDS archive recorded from a training run (started, asked once, stopped), as
+# deploy/train-class-archives.sh records the services', so that "the bare app with the services' options" has what
+# they have
 train_bare() {
   local pid
   (cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" java -XX:ArchiveClassesAtExit=app-cds.trained.jsa \
