@@ -14,10 +14,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one way the console talks to agency-service: the generated interfaces, each call wrapped like the services'
- * peer clients (timeout, retry, circuit breaker; the fallback answers unavailable, shown as words on the page), and a
+ * peer clients (timeout, retry and circuit breaker on the class, so on every method, each with its own breaker; the
+ * method's fallback answers unavailable, shown as words on the page), and a
  * refusal by the service passed through untouched as a {@link ServiceProblemException} ({@link ServiceCall}).
  * Add a method per thing a page needs; pages see these methods, not the generated interfaces.
  */
+@Timeout(5000)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+        skipOn = ServiceProblemException.class)
 @ApplicationScoped
 public class AgencyClient {
 
@@ -33,10 +38,6 @@ public class AgencyClient {
     }
 
     /** Every active agency, by code (a few dozen: read in pages of 500). */
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "allUnavailable", skipOn = ServiceProblemException.class)
     public List<Agency> all() {
         return readAll();
@@ -46,10 +47,6 @@ public class AgencyClient {
      * Every active agency, read with the given token instead of the signed-in person's: for the development sign-in,
      * whose visitor has no token yet while agency-service lists agencies only to signed-in callers.
      */
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "allReadWithUnavailable", skipOn = ServiceProblemException.class)
     public List<Agency> allReadWith(String token) {
         callToken.set(token);
@@ -74,11 +71,11 @@ public class AgencyClient {
         return all;
     }
 
-    List<Agency> allUnavailable(Throwable cause) {
+    private List<Agency> allUnavailable(Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The agencies", RETRY_AFTER_SECONDS, cause);
     }
 
-    List<Agency> allReadWithUnavailable(String token, Throwable cause) {
+    private List<Agency> allReadWithUnavailable(String token, Throwable cause) {
         return allUnavailable(cause);
     }
 }

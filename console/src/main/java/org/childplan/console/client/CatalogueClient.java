@@ -21,6 +21,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * The one way the console talks to indicator-service, wrapped like the other clients: the names of the plan's
  * indicators and domains, so that pages say "儿童意外伤害死亡率" and "儿童与安全", not only HEALTH-3c and SAFETY.
  */
+@Timeout(5000)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+        skipOn = ServiceProblemException.class)
 @ApplicationScoped
 public class CatalogueClient {
 
@@ -56,10 +60,6 @@ public class CatalogueClient {
         this.plans = plans;
     }
 
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "namesUnavailable", skipOn = ServiceProblemException.class)
     public PlanNames names() {
         Catalogue catalogue = ServiceCall.answer(SERVICE, "the catalogue", () -> plans.getCatalogue(plan, null, null));
@@ -74,7 +74,7 @@ public class CatalogueClient {
         return new PlanNames(Map.copyOf(indicators), Map.copyOf(domains));
     }
 
-    PlanNames namesUnavailable(Throwable cause) {
+    private PlanNames namesUnavailable(Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The catalogue", RETRY_AFTER_SECONDS, cause);
     }
 }

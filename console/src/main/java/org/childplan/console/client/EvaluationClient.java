@@ -17,8 +17,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one way the console talks to evaluation-service, built like {@link AgencyClient}. Add a method per thing a page
- * needs, with the same four annotations.
+ * needs, with its {@code @Fallback}. The timeout, retry and circuit breaker on the class apply to every method (each
+ * method has its own breaker); a method that needs a longer timeout or no retry (a write) says so on itself.
  */
+@Timeout(5000)
+@Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+        skipOn = ServiceProblemException.class)
 @ApplicationScoped
 public class EvaluationClient {
 
@@ -34,39 +39,30 @@ public class EvaluationClient {
     }
 
     /** The published evaluation reports (public: no token needed), newest first as the service lists them. */
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "publishedUnavailable", skipOn = ServiceProblemException.class)
     public List<PublishedReport> publishedReports() {
         var page = ServiceCall.answer(SERVICE, "the published reports", () -> reports.listPublishedReports(0, 500));
         return page.getItems() == null ? List.of() : page.getItems();
     }
 
-    List<PublishedReport> publishedUnavailable(Throwable cause) {
+    private List<PublishedReport> publishedUnavailable(Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The published reports", RETRY_AFTER_SECONDS, cause);
     }
 
     /** A report as it stands (for a visitor without an account: the published version; 401/404 otherwise). */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "reportUnavailable", skipOn = ServiceProblemException.class)
     public EvaluationReport report(String planCode, String code) {
         return ServiceCall.answer(SERVICE, "the report", () -> reports.getEvaluationReport(code, planCode, null));
     }
 
-    EvaluationReport reportUnavailable(String planCode, String code, Throwable cause) {
+    private EvaluationReport reportUnavailable(String planCode, String code, Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The report", RETRY_AFTER_SECONDS, cause);
     }
 
     /** The report's file in one format, the service's bytes untouched (a PDF is rendered on demand: a longer timeout). */
     @Timeout(60_000)
     @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "reportFileUnavailable", skipOn = ServiceProblemException.class)
     public byte[] reportFile(String planCode, String code, ReportFormat format) {
         return ServiceCall.answer(SERVICE, "the report file", () -> switch (format) {
@@ -77,22 +73,18 @@ public class EvaluationClient {
         });
     }
 
-    byte[] reportFileUnavailable(String planCode, String code, ReportFormat format, Throwable cause) {
+    private byte[] reportFileUnavailable(String planCode, String code, ReportFormat format, Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The report file", RETRY_AFTER_SECONDS, cause);
     }
 
     /** The readers' feedback the committee office approved for publication. */
-    @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = ServiceProblemException.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
     @Fallback(fallbackMethod = "publicFeedbackUnavailable", skipOn = ServiceProblemException.class)
     public List<PublicFeedback> publicFeedback(String planCode, String code) {
         var page = ServiceCall.answer(SERVICE, "the public feedback", () -> reports.listPublicFeedback(code, planCode, 0, 100));
         return page.getItems() == null ? List.of() : page.getItems();
     }
 
-    List<PublicFeedback> publicFeedbackUnavailable(String planCode, String code, Throwable cause) {
+    private List<PublicFeedback> publicFeedbackUnavailable(String planCode, String code, Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "The public feedback", RETRY_AFTER_SECONDS, cause);
     }
 
@@ -101,15 +93,14 @@ public class EvaluationClient {
      * per-address allowance by it when the console's address is among its trusted proxies (docs/console.md).
      */
     @Timeout(10_000)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = ServiceProblemException.class)
+    @Retry(maxRetries = 0)
     @Fallback(fallbackMethod = "submitFeedbackUnavailable", skipOn = ServiceProblemException.class)
     public PublicFeedbackReceipt submitFeedback(String planCode, String code, String visitorAddress, PublicFeedbackInput input) {
         return ServiceCall.answer(SERVICE, "the feedback",
                 () -> publicReports.submitFeedback(planCode, code, visitorAddress, input));
     }
 
-    PublicFeedbackReceipt submitFeedbackUnavailable(String planCode, String code, String visitorAddress,
+    private PublicFeedbackReceipt submitFeedbackUnavailable(String planCode, String code, String visitorAddress,
             PublicFeedbackInput input, Throwable cause) {
         throw PeerCall.unavailable(SERVICE, "Sending feedback", RETRY_AFTER_SECONDS, cause);
     }
