@@ -30,8 +30,9 @@ fresh_dbs
 start_service indicator QUARKUS_HTTP_ACCESS_LOG_ENABLED=true QUARKUS_HTTP_RECORD_REQUEST_START_TIME=true \
   "QUARKUS_HTTP_ACCESS_LOG_PATTERN=%h %t \"%r\" %s %b %D"
 wait_ready indicator >/dev/null
+wait_seeded indicator
 for s in agency evaluation; do start_service "$s"; wait_ready "$s" >/dev/null; done
-wait_agency_seeded
+wait_seeded agency
 
 fetch_catalogue "$D/catalogue-before.json"
 open_cycle "$CSV_YEAR"

@@ -50,8 +50,8 @@ one_run() {
   start_service "$svc"
   ready_ms=$(wait_ready "$svc")
   rss_ready=$(rss_kb "${PID[$svc]}")
-  if [[ $svc == agency ]]; then
-    wait_agency_seeded; seeded_ms=$(ms_since "${START_NS[$svc]}")
+  if [[ $svc != evaluation ]]; then
+    wait_seeded "$svc"; seeded_ms=$(ms_since "${START_NS[$svc]}")
   fi
   sleep "$EARLY"
   rss_early=$(rss_kb "${PID[$svc]}")
@@ -106,7 +106,7 @@ for svc in "${SERVICES[@]}"; do
   for run in $(seq 1 "$RUNS"); do one_run "$svc" restart "$run"; done
   # keep it running (on its populated database) for the services that need it
   start_service "$svc"; wait_ready "$svc" >/dev/null
-  [[ $svc == agency ]] && wait_agency_seeded
+  wait_seeded "$svc"
 done
 bare_round=$((bare_round + 1))
 for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
@@ -122,11 +122,11 @@ if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
     SERVICE_JAVA_OPTS=("${profiled_opts[@]}")
     BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:StartFlightRecording=filename=$D/restart-$svc.jfr,settings=profile" start_service "$svc"
     wait_ready "$svc" >/dev/null
-    [[ $svc == agency ]] && wait_agency_seeded
+    wait_seeded "$svc"
     stop_service "$svc"   # the recording is written as the JVM exits
     SERVICE_JAVA_OPTS=("${measured_opts[@]}")
     start_service "$svc"; wait_ready "$svc" >/dev/null
-    [[ $svc == agency ]] && wait_agency_seeded
+    wait_seeded "$svc"
   done
 fi
 
@@ -146,17 +146,18 @@ opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM 
   \`target/quarkus-app\` directory) until \`GET /q/health/ready\` first answers 200, polled every 20 ms with curl —
   the same criterion for the services and the bare app. The Quarkus "started in" figure from the log is shown for
   reference.
-- **idle RSS** (VmRSS from \`/proc/<pid>/status\`): ${SETTLE} s after ready (agency-service: ${SETTLE} s after its seed
-  responsibilities are loaded, which happens in the background after ready), before any request — for the services
+- **idle RSS** (VmRSS from \`/proc/<pid>/status\`): ${SETTLE} s after ready (indicator-service and agency-service:
+  ${SETTLE} s after their seed data are loaded, which happens in the background after ready), before any request — for the services
   and the bare app alike. Not sooner: for some seconds after ready the JIT is still compiling, and the native memory
   it frees goes back to the system on a 5 s cycle (\`-XX:TrimNativeHeapInterval=5000\`, docs/deploy.md). Also: RSS
   at the moment of ready, ${EARLY} s later, 1 s after the first catalogue load, and VmHWM (peak) then. The catalogue load is, per service:
   - indicator-service: ${LOAD_WHAT[indicator]}
   - agency-service: ${LOAD_WHAT[agency]}
   - evaluation-service: ${LOAD_WHAT[evaluation]}
-- **first start**: on an empty database (Flyway migrations; indicator-service imports the Changning plan;
-  agency-service loads its seed responsibilities after it is ready). **restart**: the same service again on the
-  database the first start left.
+- **first start**: on an empty database (Flyway migrations before ready; then, in the background after ready,
+  indicator-service imports the Changning plan, and agency-service loads its seed responsibilities; API requests
+  to indicator-service wait for its import). **restart**: the same service again on the database the first start
+  left. When each seed was loaded is shown below the ratios.
 - Peers: indicator-service is measured alone; agency-service with indicator-service running; evaluation-service
   with both running. $RUNS runs per service and case, **median**.
 - **The baseline**: \`bench/bare-app\`, a bare Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml") application (the same
@@ -207,7 +208,9 @@ MD
   echo "First start / restart ready time — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" first-start 4)" "$(med "$svc" restart 4)")"; done)"
   echo "RSS growth from idle to after the catalogue load (restart) — $(for svc in "${SERVICES[@]}"; do printf '%s %s×; ' "$svc" "$(ratio "$(med "$svc" restart 7)" "$(med "$svc" restart 11)")"; done)"
   echo
-  echo "agency-service's seed responsibilities were loaded (first start) $(med agency first-start 10) ms after its process started (median)."
+  echo "Seed data loaded, in the background after ready (ms after the process started; median): indicator-service's plan"
+  echo "$(med indicator first-start 10) ms on a first start (imported) and $(med indicator restart 10) ms on a restart (found up to date);"
+  echo "agency-service's responsibilities $(med agency first-start 10) ms on a first start."
   echo
   echo "### Raw figures"
   echo "| process | case | run | ready (ms) | started in (s) | RSS ready (kB) | RSS ${EARLY} s after (kB) | idle RSS (kB) | RSS after load (kB) | VmHWM (kB) | load (ms) | seed loaded (ms) |"

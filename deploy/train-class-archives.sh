@@ -77,13 +77,19 @@ start() {
   done
 }
 
+# seeded SVC WHAT: until the seed data SVC loads in the background after ready are loaded (its readiness check's data)
+seeded() {
+  local deadline=$((SECONDS + 120))
+  until curl -fs "http://127.0.0.1:${port[$1]}/q/health/ready" | grep -q '"LOADED"'; do
+    ((SECONDS < deadline)) || { say "$1-service did not load its $2:"; tail -20 "$work/$1.log" >&2; exit 1; }
+    sleep 0.2
+  done
+}
+
 start indicator
+seeded indicator "seed plan"
 start agency
-deadline=$((SECONDS + 120))
-until curl -fs "http://127.0.0.1:${port[agency]}/q/health/ready" | grep -q '"LOADED"'; do
-  ((SECONDS < deadline)) || { say "agency-service did not load its seed responsibilities:"; tail -20 "$work/agency.log" >&2; exit 1; }
-  sleep 0.2
-done
+seeded agency "seed responsibilities"
 start evaluation
 
 # stopped in reverse order; each JVM writes its archive as it exits, which takes a few seconds

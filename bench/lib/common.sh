@@ -180,19 +180,27 @@ finish_run() {
   if [[ -z "${BENCH_KEEP:-}" ]]; then drop_dbs; rm -rf "$D"; fi
 }
 
-# start_all [extra env...]: indicator, then agency, then evaluation; waits until each is ready and the
-# agency seed (which reads indicator-service in the background) is loaded.
+# start_all [extra env...]: indicator, then agency, then evaluation; waits until each is ready and its seed data
+# (loaded in the background after ready) is there.
 start_all() {
   local s
-  for s in "${SERVICES[@]}"; do start_service "$s" "$@"; wait_ready "$s" >/dev/null; done
-  wait_agency_seeded
+  for s in "${SERVICES[@]}"; do start_service "$s" "$@"; wait_ready "$s" >/dev/null; wait_seeded "$s"; done
 }
-wait_agency_seeded() {
+# wait_seeded SVC: until the service's seed data, which it loads after it is ready, is loaded, as its readiness check
+# shows: indicator-service's plan ("Plan seed": LOADED, or AMENDED or UP_TO_DATE on a restart), agency-service's
+# responsibilities ("Responsibility seed": LOADED). evaluation-service has none.
+wait_seeded() {
+  local svc=$1 states
+  case $svc in
+    indicator) states='"\(LOADED\|AMENDED\|UP_TO_DATE\)"' ;;
+    agency) states='"LOADED"' ;;
+    *) return 0 ;;
+  esac
   for _ in $(seq 1 600); do
-    curl -fs "$(url agency)/q/health/ready" | grep -q '"LOADED"' && return 0
+    curl -fs "$(url "$svc")/q/health/ready" | grep -q "$states" && return 0
     sleep 0.1
   done
-  echo "agency-service did not load its seed responsibilities" >&2; return 1
+  echo "$svc-service did not load its seed data" >&2; return 1
 }
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }

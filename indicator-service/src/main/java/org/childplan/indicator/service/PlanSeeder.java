@@ -3,6 +3,7 @@ package org.childplan.indicator.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,35 +11,75 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.childplan.indicator.config.CatalogueConfig;
+import org.childplan.platform.startup.StartupWork;
 import org.jboss.logging.Logger;
 
 /**
  * Loads the configured plans at first start, through the same validation and import path a user's upload takes.
  * A plan already stored is left as it is, so later edits made through the API survive restarts; only the seed's
  * amendments not applied yet (a {@code .amendments.json} next to the seed) reach it, as new indicator versions.
- * Seeding runs before the service is ready (a StartupEvent observer), so readiness never reports a service whose
- * plan is still loading; a restart on a database that has the plan and all its amendments skips it quickly.
+ * Seeding runs off the startup path ({@link StartupWork}): the service reports ready without waiting for it, and
+ * its API requests wait until it is done, so no caller sees the service without its plans. On a first start the
+ * import is most of the time to ready it would otherwise add (about a second for the Changning plan; docs/deploy.md);
+ * a restart on a database that has the plan and all its amendments skips it quickly. The readiness check shows each
+ * seed's state ({@link SeedHealthCheck}). A seed that fails stops the service, as it failed the start when seeding
+ * ran before ready: a service without the plan it was deployed with is a deployment error, not a state to serve.
  */
 @ApplicationScoped
 public class PlanSeeder {
 
     private static final Logger LOG = Logger.getLogger(PlanSeeder.class);
 
+    /** A seed's state before its outcome is known, and after it failed. */
+    static final String PENDING = "PENDING";
+    static final String FAILED = "FAILED";
+
     private final CatalogueConfig config;
     private final PlanDocumentValidator validator;
     private final PlanImporter importer;
     private final ObjectMapper mapper;
+    private final StartupWork startupWork;
+    private final Map<String, String> states = new ConcurrentHashMap<>();
 
-    public PlanSeeder(CatalogueConfig config, PlanDocumentValidator validator, PlanImporter importer, ObjectMapper mapper) {
+    public PlanSeeder(CatalogueConfig config, PlanDocumentValidator validator, PlanImporter importer, ObjectMapper mapper,
+                      StartupWork startupWork) {
         this.config = config;
         this.validator = validator;
         this.importer = importer;
         this.mapper = mapper;
+        this.startupWork = startupWork;
     }
 
     void onStart(@Observes StartupEvent event) {
-        config.seedPlans().ifPresent(resources -> resources.forEach(this::seed));
+        List<String> resources = config.seedPlans().orElse(List.of());
+        if (resources.isEmpty()) {
+            return;
+        }
+        resources.forEach(resource -> states.put(resource, PENDING));
+        startupWork.run("plan-seeder", () -> resources.forEach(this::seedRecordingState))
+                .whenComplete((done, failure) -> {
+                    if (failure != null && !startupWork.stopping()) {
+                        LOG.errorf(failure, "Seeding the plans failed (%s); the service stops", states);
+                        Quarkus.asyncExit(1);
+                    }
+                });
+    }
+
+    private void seedRecordingState(String resource) {
+        try {
+            states.put(resource, seed(resource).name());
+        } catch (RuntimeException e) {
+            states.put(resource, FAILED);
+            throw e;
+        }
+    }
+
+    /** Each configured seed and where it stands: {@value #PENDING}, {@value #FAILED}, or its {@link Outcome}. */
+    public Map<String, String> states() {
+        return Map.copyOf(states);
     }
 
     /** What seeding one document did. */

@@ -2,6 +2,7 @@ package org.childplan.platform.openapi;
 
 import java.util.Map;
 import org.childplan.platform.problem.ProblemMapper;
+import org.childplan.platform.startup.StartupWork;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -34,6 +35,13 @@ public class ContractConventions implements OASFilter {
         // a service that reads from peers may answer any operation with 503 while one is down (PeerUnavailableException)
         boolean callsPeers = ConfigProvider.getConfig().getOptionalValue("childplan.health.peers", String.class)
                 .filter(peers -> !peers.isBlank()).isPresent();
+        // a service whose requests wait for its startup work may answer any of them 503 if that work takes too long
+        boolean holdsRequests = ConfigProvider.getConfig().getOptionalValue(StartupWork.HOLDS_REQUESTS, Boolean.class)
+                .orElse(false);
+        String unavailable = callsPeers
+                ? "A service this one depends on is unavailable; retry after Retry-After / 所依赖的服务暂不可用，请稍后重试"
+                : "The service is still loading its seed data after its first start; retry after Retry-After"
+                        + " / 服务首次启动后仍在载入初始数据，请稍后重试";
         renamePages(openAPI);
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             boolean hasPathParameters = path.contains("{");
@@ -61,8 +69,8 @@ public class ContractConventions implements OASFilter {
                 if (takesHeader(operation, "Idempotency-Key")) {
                     add(operation, "422", "Idempotency-Key already used for a different request / 幂等键已用于另一个请求");
                 }
-                if (callsPeers) {
-                    add(operation, "503", "A service this one depends on is unavailable; retry after Retry-After / 所依赖的服务暂不可用，请稍后重试");
+                if (callsPeers || holdsRequests) {
+                    add(operation, "503", unavailable);
                 }
                 add(operation, "406", "Cannot produce a media type the Accept header allows / 无法按 Accept 要求的格式返回");
                 add(operation, "500", "Unexpected failure; quote the requestId / 服务内部错误");

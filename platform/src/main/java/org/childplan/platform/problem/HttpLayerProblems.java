@@ -39,7 +39,9 @@ public class HttpLayerProblems {
             404, new String[] {"not-found", "Resource not found", "No resource exists at this path", "该路径下没有对应的资源"},
             405, new String[] {"method-not-allowed", "Method not allowed", "This resource does not support this HTTP method",
                     "该资源不支持此 HTTP 方法"},
-            413, new String[] {"payload-too-large", "Payload too large", "The request body is too large", "请求体过大"});
+            413, new String[] {"payload-too-large", "Payload too large", "The request body is too large", "请求体过大"},
+            503, new String[] {"service-unavailable", "Service unavailable",
+                    "The service can not answer now; try again after the time in Retry-After", "服务暂时无法处理请求，请稍后重试"});
 
     private final ObjectMapper json;
 
@@ -123,7 +125,7 @@ public class HttpLayerProblems {
         if (known != null && detail != null) {
             known = new String[] {known[0], known[1], detail, detailZh};
         }
-        if (status >= 500 || status < 400) {
+        if (status >= 500 && status != 503 || status < 400) {
             LOG.errorf(context.failure(), "Unexpected failure of request %s in the HTTP layer", requestId);
             status = 500;
             known = new String[] {"internal-error", "Internal error",
