@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark 5 — startup time and memory of each service against a bare Quarkus application (bench/bare-app) started
 # in the same run: the time from process start until /q/health/ready answers 200, the resident set size (VmRSS in
-# /proc/<pid>/status) when idle after ready, and after the service's first catalogue load; three runs per service
+# /proc/<pid>/status) when idle after ready, and after the service's first catalogue load; five runs per service
 # and case (BENCH_STARTUP_RUNS), median. Two cases: first start on an empty database (Flyway migrations, and for
 # indicator-service the import of the Changning plan) and restart on the populated database. The services run with
 # the build and JVM options of deploy/service-options.sh from the source measured (none where it has no such file);
@@ -9,7 +9,8 @@
 # recorded with JFR, for the report's profile (BENCH_STARTUP_PROFILE=0: none). Writes bench/reports/startup.md.
 source "$(dirname "$0")/lib/common.sh"
 
-RUNS=${BENCH_STARTUP_RUNS:-3}
+# 5: a start's time varies by ±15 % on a shared machine, and a first start sits near its goal
+RUNS=${BENCH_STARTUP_RUNS:-5}
 # seconds between ready and the idle RSS reading. Not 2: for several seconds after ready the JIT is still compiling,
 # and the native memory it frees is handed back to the system on a 5 s cycle (-XX:TrimNativeHeapInterval in
 # deploy/service-options.sh); RSS 2 s after ready is recorded too, and shown
