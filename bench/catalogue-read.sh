@@ -43,7 +43,7 @@ for name in catalogue indicator; do
 done
 port_free "$BARE_PORT" || { echo "port $BARE_PORT is in use; set BENCH_BARE_PORT" >&2; exit 1; }
 # shellcheck disable=SC2086
-(cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" BARE_FILES="$FILES" java ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar) >"$WORK/bare.log" 2>&1 &
+(cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" BARE_FILES="$FILES" "$SERVICE_JAVA" ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar) >"$WORK/bare.log" 2>&1 &
 BARE_PID=$!
 for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready" && break; sleep 0.1; done
 for name in catalogue indicator; do

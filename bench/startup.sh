@@ -76,7 +76,7 @@ bare_run() {
   port_free "$BARE_PORT" || { echo "port $BARE_PORT is in use; set BENCH_BARE_PORT" >&2; return 1; }
   # shellcheck disable=SC2086
   start=$(now_ns)
-  cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" java ${BENCH_JAVA_OPTS:-} ${BARE_OPTS[$variant]} -jar quarkus-run.jar >"$WORK/bare.log" 2>&1 &
+  cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" "$SERVICE_JAVA" ${BENCH_JAVA_OPTS:-} ${BARE_OPTS[$variant]} -jar quarkus-run.jar >"$WORK/bare.log" 2>&1 &
   BARE_PID=$!
   local deadline=$(( $(date +%s) + 180 ))
   while ! curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready"; do
@@ -114,10 +114,10 @@ for variant in "${BARE_VARIANTS[@]}"; do bare_run "$variant" "$bare_round"; done
 
 # one more restart of each service, after the timed runs, recorded with JFR (not part of the figures above)
 if [[ "${BENCH_STARTUP_PROFILE:-1}" == 1 ]]; then
-  # without the AppCDS archive: JDK 17.0.15 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook)
+  # without the class archive: JDK 17.0.15 crashes (SIGSEGV in KlassFactory::check_shared_class_file_load_hook)
   # when JFR starts with the JVM and a class of the training-recorded archive is loaded (docs/deploy.md)
   measured_opts=("${SERVICE_JAVA_OPTS[@]}")
-  mapfile -t profiled_opts < <(printf '%s\n' "${measured_opts[@]}" | grep -v '^-XX:SharedArchiveFile=')
+  mapfile -t profiled_opts < <(printf '%s\n' "${measured_opts[@]}" | grep -Ev '^-XX:(SharedArchiveFile|AOTCache)=')
   for svc in "${SERVICES[@]}"; do
     stop_service "$svc"
     SERVICE_JAVA_OPTS=("${profiled_opts[@]}")
@@ -163,14 +163,16 @@ opts_text() { if [[ -n "$1" ]]; then printf '`%s`' "$1"; else printf 'none (JVM 
   with both running. $RUNS runs per service and case, **median**.
 - **The baseline**: \`bench/bare-app\`, a bare Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml") application (the same
   Quarkus BOM and version as the services; \`quarkus-rest\` and \`quarkus-smallrye-health\` only), built from this
-  working tree with its own AppCDS archive, recorded from a training start as the services' are
+  working tree with its own class archive, recorded from a training start as the services' are
   (deploy/train-class-archives.sh). It runs once per variant before each service's runs and once at the
   end ($bare_round runs per variant; median), so its figures span the same stretch of time as the services'.
 - **JVM options.** The machine has $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) and $(nproc) CPUs: with JVM defaults the JVM picks G1, an initial heap of 1/64 of the memory and a maximum of 1/4.
-  The services' AppCDS archives are recorded from a training start (deploy/train-class-archives.sh, run by the build
+  The services and the bare app run on the same JVM, the one deploy/run-local.sh picks (see *Java* above). Their
+  class archives (on JDK 25+ an AOT cache, \`app.aot\`, with the classes linked and the JIT's profiles; before, an
+  AppCDS archive, \`app-cds.jsa\`) are recorded from a training start (deploy/train-class-archives.sh, run by the build
   of this benchmark as by deploy/run-local.sh): the classes a start loads, not only those of Quarkus' static init.
   - services: $(opts_text "${SERVICE_JAVA_OPTS[*]}") — from ${OPTS_ORIGIN}$( [[ ${#SERVICE_JAVA_OPTS[@]} -gt 0 ]] && echo '; these are container-style settings (what the JVM would pick by itself in the Kubernetes pods, see docs/deploy.md), not the JVM defaults')
-  - bare app, **defaults**: none (JVM defaults, no AppCDS archive)$( [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf '\n  - bare app, **same options**: %s — the services'"'"' options, its own AppCDS archive where they use one' "$(opts_text "${BARE_OPTS[same]}")")
+  - bare app, **defaults**: none (JVM defaults, no class archive of its own)$( [[ ${#BARE_VARIANTS[@]} -gt 1 ]] && printf '\n  - bare app, **same options**: %s — the services'"'"' options, its own class archive where they use one' "$(opts_text "${BARE_OPTS[same]}")")
   ${BENCH_JAVA_OPTS:+- BENCH_JAVA_OPTS added to every JVM: \`$BENCH_JAVA_OPTS\`}
 
 ## Results (medians)
@@ -224,8 +226,8 @@ MD
     echo "running Java code sampled every 10 ms), from the JVM's start until the process was stopped right after ready."
     echo "Main-thread samples are grouped by the Quarkus build step whose recorded code was running (the outermost"
     echo "\`io.quarkus.runner.recorded.*\` frame); class loading and Quarkus' own bootstrap outside a step count apart."
-    echo "JIT and GC figures are the JVM's totals over the same recording. **Without the AppCDS archive**: on this"
-    echo "JDK (17.0.15) a JVM that starts JFR with itself crashes on the training-recorded archive (docs/deploy.md), so"
+    echo "JIT and GC figures are the JVM's totals over the same recording. **Without the class archive**: on"
+    echo "JDK 17.0.15 a JVM that starts JFR with itself crashes on the training-recorded archive (docs/deploy.md), so"
     echo "this start loads from the jars the classes the measured starts map from the archive, and class loading weighs"
     echo "more here than in the figures above. First starts: the plan import's validation and import times are in"
     echo "indicator-service's log (\"Seed plan … loaded … (validated in … ms, imported in … ms)\"), quoted below."

@@ -66,14 +66,17 @@ if $needs_build; then
   (cd "$root" && ./mvnw -B -q package -DskipTests "${CHILDPLAN_PACKAGE_OPTS[@]}")
 fi
 
-# the services' AppCDS archives recorded from a training start, once per build (deploy/train-class-archives.sh)
+# the services' class archives (a JDK 25+ AOT cache, or an AppCDS archive) recorded from a training start, once per
+# build and JVM (deploy/train-class-archives.sh)
+java=$(childplan_java)
+archive=$(childplan_class_archive "$java")
 needs_training=false
 for svc in "${services[@]}"; do
   app_dir="$root/$svc-service/target/quarkus-app"
-  [[ "$app_dir/app-cds.trained" -nt "$app_dir/quarkus-run.jar" ]] || needs_training=true
+  [[ "$app_dir/class-archive.trained" -nt "$app_dir/quarkus-run.jar" && -f "$app_dir/$archive" ]] || needs_training=true
 done
 if $needs_training; then
-  echo "recording the services' AppCDS archives from a training start (about a minute)..."
+  echo "recording the services' class archives ($archive, for $java) from a training start (about a minute)..."
   bash "$root/deploy/train-class-archives.sh" \
     || echo "the training start failed (see above); the services start with the archives of the build" >&2
 fi
@@ -89,9 +92,9 @@ done
 pids=()
 for svc in "${services[@]}"; do
   app_dir="$root/$svc-service/target/quarkus-app"
-  mapfile -t java_opts < <(childplan_java_opts "$app_dir")
-  [[ -f "$app_dir/app-cds.jsa" ]] || echo "$svc-service: no AppCDS archive (built without ${CHILDPLAN_PACKAGE_OPTS[*]}); starting without it"
-  # in its quarkus-app directory: the AppCDS archive names the class path relative to it
+  mapfile -t java_opts < <(childplan_java_opts "$app_dir" "$java")
+  [[ -f "$app_dir/$archive" ]] || echo "$svc-service: no class archive ($archive); starting without it"
+  # in its quarkus-app directory: the class archive names the class path relative to it
   cd "$app_dir"
   QUARKUS_HTTP_PORT=${ports[$svc]} \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$svc" \
@@ -101,7 +104,7 @@ for svc in "${services[@]}"; do
   MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/deploy/dev-keys/dev-public-key.pem}" \
   CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
   CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL="${CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL:-3s}" \
-    nohup java "${java_opts[@]}" -jar quarkus-run.jar > "$run_dir/$svc.log" 2>&1 &
+    nohup "$java" "${java_opts[@]}" -jar quarkus-run.jar > "$run_dir/$svc.log" 2>&1 &
   pids+=($!)
   cd "$root"
   echo $! > "$run_dir/$svc.pid"
@@ -117,7 +120,7 @@ MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$root/depl
 CHILDPLAN_SECURITY_ALLOW_DEV_KEY="${CHILDPLAN_SECURITY_ALLOW_DEV_KEY:-true}" \
 CHILDPLAN_CONSOLE_DEV_SIGN_IN="${CHILDPLAN_CONSOLE_DEV_SIGN_IN:-true}" \
 CHILDPLAN_CONSOLE_DEV_PRIVATE_KEY="${CHILDPLAN_CONSOLE_DEV_PRIVATE_KEY:-$root/deploy/dev-keys/dev-private-key.pem}" \
-  nohup java -jar "$root/console/target/quarkus-app/quarkus-run.jar" > "$run_dir/console.log" 2>&1 &
+  nohup "$java" -jar "$root/console/target/quarkus-app/quarkus-run.jar" > "$run_dir/console.log" 2>&1 &
 pids+=($!)
 echo $! > "$run_dir/console.pid"
 

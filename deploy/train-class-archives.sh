@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Records each service's AppCDS archive (target/quarkus-app/app-cds.jsa) from a training run, replacing the one the
-# Quarkus build wrote. Run after `./mvnw package ${CHILDPLAN_PACKAGE_OPTS[*]}`; deploy/run-local.sh does, after a build.
+# Records each service's class archive from a training run, for the JVM the services run on (deploy/service-options.sh):
+# a JDK 25+ AOT cache (target/quarkus-app/app.aot), or on an older JDK an AppCDS archive (app-cds.jsa, replacing the
+# one the Quarkus build wrote). Run after `./mvnw package ${CHILDPLAN_PACKAGE_OPTS[*]}`; deploy/run-local.sh does, after a build.
 #
 #   deploy/train-class-archives.sh [SOURCE_ROOT]    SOURCE_ROOT: the tree whose services were built (default: this one)
 #
@@ -9,13 +10,14 @@
 # indicator-service): Hibernate's sessions and queries, Flyway's migrate, the JDBC driver, Jackson, the first start's
 # plan import. Each start read, parsed and verified those from the jars again. The training run starts the three
 # services as they run (the same JVM options; a first start on empty scratch databases, so the migrations and seeds
-# run) and stops them; each JVM writes the classes it loaded as it exits (-XX:ArchiveClassesAtExit, JDK 13+).
+# run) and stops them; each JVM writes the classes it loaded as it exits (-XX:AOTCacheOutput, JDK 25+; with it the
+# linked classes and the profiles the JIT gathered. Before: -XX:ArchiveClassesAtExit, JDK 13+).
 # A start and nothing more: classes that only requests load stay out, because the JVM maps the archive at a
 # randomised address and so touches (relocates) every page of it at each start, and a larger archive costs memory.
 # docs/deploy.md has the measured effect. An archive only serves the JVM that wrote it; another JVM ignores it and
 # loads the classes from the jars as before.
 #
-# A service's app-cds.trained (empty) marks an archive recorded so, for run-local to tell it from the build's.
+# A service's class-archive.trained (empty) marks an archive recorded so, for run-local to tell it from the build's.
 # The scratch databases (childplan_training_<pid>_*) are dropped afterwards; the ports are free ones from 28300 on.
 # PostgreSQL: PGHOST/PGPORT/PGUSER/PGPASSWORD, as for deploy/run-local.sh.
 set -euo pipefail
@@ -26,6 +28,10 @@ source "$root/deploy/service-options.sh"
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 services=(indicator agency evaluation)
+java=$(childplan_java)
+archive=$(childplan_class_archive "$java")
+trained="${archive%.*}.trained.${archive##*.}"
+mapfile -t recording_opts < <(childplan_archive_recording_opts "$java" "$trained")
 work=$(mktemp -d "${TMPDIR:-/tmp}/childplan-training.XXXXXX")
 declare -A port=() pid=()
 
@@ -57,7 +63,7 @@ done
 
 start() {
   local svc=$1 app="$root/$1-service/target/quarkus-app"
-  rm -f "$app/app-cds.trained.jsa"
+  rm -f "$app/$trained"
   # in its quarkus-app directory, as it runs: the archive records the class path relative to it
   (cd "$app" && exec env QUARKUS_HTTP_PORT="${port[$svc]}" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(database "$svc")" \
@@ -66,8 +72,7 @@ start() {
     QUARKUS_REST_CLIENT_AGENCY_SERVICE_URL="http://127.0.0.1:${port[agency]}" \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$root/deploy/dev-keys/dev-public-key.pem" \
     CHILDPLAN_SECURITY_ALLOW_DEV_KEY=true CHILDPLAN_AGENCY_SEED_RETRY_INTERVAL=1s \
-    java "${CHILDPLAN_JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit=app-cds.trained.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -jar quarkus-run.jar) >"$work/$svc.log" 2>&1 &
+    "$java" "${CHILDPLAN_JAVA_OPTS[@]}" "${recording_opts[@]}" -jar quarkus-run.jar) >"$work/$svc.log" 2>&1 &
   pid[$svc]=$!
   local deadline=$((SECONDS + 180))
   until curl -fs -o /dev/null "http://127.0.0.1:${port[$svc]}/q/health/ready"; do
@@ -98,12 +103,12 @@ for svc in evaluation agency indicator; do
   wait "${pid[$svc]}" || true
   unset "pid[$svc]"
   app="$root/$svc-service/target/quarkus-app"
-  if [[ -s "$app/app-cds.trained.jsa" ]]; then
-    mv -f "$app/app-cds.trained.jsa" "$app/app-cds.jsa"
-    touch "$app/app-cds.trained"
-    say "$svc-service: app-cds.jsa recorded from the training run ($(du -m "$app/app-cds.jsa" | cut -f1) MB)"
+  if [[ -s "$app/$trained" ]]; then
+    mv -f "$app/$trained" "$app/$archive"
+    touch "$app/class-archive.trained"
+    say "$svc-service: $archive recorded from the training run on $java ($(du -m "$app/$archive" | cut -f1) MB)"
   else
-    cp "$work/$svc.log" "$app/app-cds.training.log" 2>/dev/null || true
-    say "$svc-service wrote no archive; keeping the build's (its log: $app/app-cds.training.log)"
+    cp "$work/$svc.log" "$app/class-archive.training.log" 2>/dev/null || true
+    say "$svc-service wrote no $archive (its log: $app/class-archive.training.log)"
   fi
 done

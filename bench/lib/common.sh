@@ -98,7 +98,7 @@ ensure_built() {
     git -C "$ROOT" archive "$commit" | tar -x -C "$BUILD_SRC"
   fi
   for f in ${BENCH_OVERLAY:-}; do mkdir -p "$BUILD_SRC/$(dirname "$f")"; cp "$ROOT/$f" "$BUILD_SRC/$f"; done
-  # built as deploy/run-local.sh builds them: with its package options (the AppCDS archive), where the source has them
+  # built as deploy/run-local.sh builds them: with its package options (the build's AppCDS archive), where the source has them
   local package_opts=()
   if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]]; then
     # shellcheck disable=SC1091
@@ -106,9 +106,9 @@ ensure_built() {
   fi
   (cd "$BUILD_SRC" && ./mvnw -B -q package -Dmaven.test.skip=true "${package_opts[@]}" -pl indicator-service,agency-service,evaluation-service -am) >"$WORK/build.log" 2>&1 \
     || { tail -40 "$WORK/build.log" >&2; echo "build failed; see $WORK/build.log" >&2; return 1; }
-  # and, as deploy/run-local.sh does after a build, their AppCDS archives recorded from a training run
+  # and, as deploy/run-local.sh does after a build, their class archives recorded from a training run
   if [[ -f "$BUILD_SRC/deploy/train-class-archives.sh" ]]; then
-    log "recording the services' AppCDS archives from a training run (deploy/train-class-archives.sh)..."
+    log "recording the services' class archives from a training run (deploy/train-class-archives.sh)..."
     bash "$BUILD_SRC/deploy/train-class-archives.sh" "$BUILD_SRC" >>"$WORK/build.log" 2>&1 \
       || { tail -40 "$WORK/build.log" >&2; echo "training run failed; see $WORK/build.log" >&2; return 1; }
   fi
@@ -117,8 +117,9 @@ ensure_built() {
 }
 
 # start_service SVC [extra env assignments...]: starts in the background; sets PID[SVC] and START_NS[SVC]. The JVM
-# runs in the service's quarkus-app directory (an AppCDS archive names its class path relative to it), with
-# BENCH_JAVA_OPTS and the SERVICE_JAVA_OPTS a script sets (bench/startup.sh: those of deploy/service-options.sh).
+# runs in the service's quarkus-app directory (a class archive names its class path relative to it), with
+# BENCH_JAVA_OPTS and the SERVICE_JAVA_OPTS a script sets (bench/startup.sh: those of deploy/service-options.sh), on
+# SERVICE_JAVA.
 declare -A START_NS=()
 SERVICE_JAVA_OPTS=()
 start_service() {
@@ -133,7 +134,7 @@ start_service() {
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/deploy/dev-keys/dev-public-key.pem" \
     CHILDPLAN_SECURITY_ALLOW_DEV_KEY=true \
     "$@" \
-    java ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar >"$WORK/$svc.log" 2>&1 &
+    "$SERVICE_JAVA" ${BENCH_JAVA_OPTS:-} "${SERVICE_JAVA_OPTS[@]}" -jar quarkus-run.jar >"$WORK/$svc.log" 2>&1 &
   PID[$svc]=$!
   echo "${PID[$svc]}" >"$WORK/$svc.pid"
 }
@@ -172,6 +173,7 @@ begin_run() {
   D=$1
   trap finish_run EXIT
   ensure_built
+  resolve_service_java
   rm -rf "$D"; mkdir -p "$D"
 }
 finish_run() {
@@ -211,7 +213,7 @@ hwm_kb() { awk '/^VmHWM/ {print $2}' "/proc/$1/status"; }
 machine_info() {
   local mem java cpu
   mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
-  java=$(java -version 2>&1 | head -1)
+  java="$("$SERVICE_JAVA" -version 2>&1 | head -1) (\`$SERVICE_JAVA\`: the services and the bare app)"
   cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
   cat <<MD
 - Date: $BENCH_STARTED_AT to $(date -u '+%H:%M:%S UTC')
@@ -280,11 +282,12 @@ BARE_SRC="$BENCH_DIR/bare-app"
 BARE_BUILD="$WORK/bare-build"
 BARE_APP="$BARE_BUILD/target/quarkus-app"
 
-# build_bare: bench/bare-app from this working tree (whatever BENCH_SOURCE says), with an AppCDS archive, built
-# again only when its files change
+# build_bare: bench/bare-app from this working tree (whatever BENCH_SOURCE says), with a class archive, built
+# again only when its files or SERVICE_JAVA change
 build_bare() {
   local key
-  key=$(cd "$BARE_SRC" && find . -path ./target -prune -o -type f -print | sort | xargs sha256sum | sha256sum | cut -c1-16)
+  # its class archive serves only the JVM that recorded it
+  key=$( (cd "$BARE_SRC" && find . -path ./target -prune -o -type f -print | sort | xargs sha256sum; "$SERVICE_JAVA" -version 2>&1) | sha256sum | cut -c1-16)
   if [[ -f "$BARE_BUILD/key" && "$(cat "$BARE_BUILD/key")" == "$key" && -f "$BARE_APP/quarkus-run.jar" ]]; then return 0; fi
   log "building bench/bare-app..."
   rm -rf "$BARE_BUILD"; mkdir -p "$BARE_BUILD"
@@ -294,24 +297,38 @@ build_bare() {
   train_bare
   echo "$key" >"$BARE_BUILD/key"
 }
-# train_bare: the bare app's AppCDS archive recorded from a training run (started, asked once, stopped), as
-# deploy/train-class-archives.sh records the services', so that "the bare app with the services' options" has what
-# they have
+# train_bare: the bare app's class archive (an AOT cache on JDK 25+, else AppCDS) recorded from a training run
+# (started, asked once, stopped) on SERVICE_JAVA, as deploy/train-class-archives.sh records the services', so that
+# "the bare app with the services' options" has what they have
 train_bare() {
-  local pid
-  (cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" java -XX:ArchiveClassesAtExit=app-cds.trained.jsa \
-    -Xlog:cds=off -Xlog:cds+dynamic=off -jar quarkus-run.jar) >"$WORK/bare-training.log" 2>&1 &
+  local pid archive trained opts
+  archive=$(source "$ROOT/deploy/service-options.sh" && childplan_class_archive "$SERVICE_JAVA")
+  trained="${archive%.*}.trained.${archive##*.}"
+  mapfile -t opts < <(source "$ROOT/deploy/service-options.sh" && childplan_archive_recording_opts "$SERVICE_JAVA" "$trained")
+  rm -f "$BARE_APP/$trained"
+  (cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" "$SERVICE_JAVA" "${opts[@]}" -jar quarkus-run.jar) >"$WORK/bare-training.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready" && break; sleep 0.1; done
   curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/api/v1/plans/$PLAN/catalogue" || true
   kill "$pid"; wait "$pid" || true
-  if [[ -s "$BARE_APP/app-cds.trained.jsa" ]]; then mv -f "$BARE_APP/app-cds.trained.jsa" "$BARE_APP/app-cds.jsa"
-  else log "WARNING: the bare app's training run wrote no archive (see $WORK/bare-training.log); keeping the build's"; fi
+  if [[ -s "$BARE_APP/$trained" ]]; then mv -f "$BARE_APP/$trained" "$BARE_APP/$archive"
+  else log "WARNING: the bare app's training run wrote no $archive (see $WORK/bare-training.log)"; fi
 }
 quarkus_version_of() { grep -o '<quarkus.version>[^<]*' "$1" | head -1 | cut -d'>' -f2; }
 check_bare_version() {
   if [[ "$(quarkus_version_of "$BUILD_SRC/pom.xml")" != "$(quarkus_version_of "$BARE_SRC/pom.xml")" ]]; then
     log "WARNING: bench/bare-app uses Quarkus $(quarkus_version_of "$BARE_SRC/pom.xml"), the services $(quarkus_version_of "$BUILD_SRC/pom.xml")"
+  fi
+}
+
+# resolve_service_java: SERVICE_JAVA, the java the services run on as deploy/run-local.sh picks it (childplan_java in
+# deploy/service-options.sh of the source measured; `java` where that source has none). The bare app runs on it too,
+# so that every ratio compares applications on one JVM. Resolved once, before anything is timed.
+resolve_service_java() {
+  SERVICE_JAVA=java
+  if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]] && grep -q '^childplan_java()' "$BUILD_SRC/deploy/service-options.sh"; then
+    # shellcheck disable=SC1091
+    SERVICE_JAVA=$(source "$BUILD_SRC/deploy/service-options.sh" && childplan_java)
   fi
 }
 
@@ -321,15 +338,17 @@ use_service_options() {
   # the services' JVM options: deploy/service-options.sh of the source measured, as deploy/run-local.sh uses them
   if [[ -f "$BUILD_SRC/deploy/service-options.sh" ]]; then
     # shellcheck disable=SC1091
-    mapfile -t SERVICE_JAVA_OPTS < <(source "$BUILD_SRC/deploy/service-options.sh" && childplan_java_opts "$(dirname "$(jar_of indicator)")")
+    mapfile -t SERVICE_JAVA_OPTS < <(source "$BUILD_SRC/deploy/service-options.sh" && childplan_java_opts "$(dirname "$(jar_of indicator)")" "$SERVICE_JAVA")
     OPTS_ORIGIN="deploy/service-options.sh of the source measured"
   else
     SERVICE_JAVA_OPTS=()
     OPTS_ORIGIN="none (the source measured has no deploy/service-options.sh: JVM defaults, as its deploy/run-local.sh)"
   fi
+  local archive
+  archive=$(printf '%s\n' "${SERVICE_JAVA_OPTS[@]}" | sed -nE 's/^-XX:(SharedArchiveFile|AOTCache)=//p')
   for svc in "${SERVICES[@]}"; do
-    if printf '%s\n' "${SERVICE_JAVA_OPTS[@]}" | grep -q SharedArchiveFile && [[ ! -f "$(dirname "$(jar_of "$svc")")/app-cds.jsa" ]]; then
-      echo "$svc-service has no app-cds.jsa though its options name one" >&2; exit 1
+    if [[ -n "$archive" && ! -f "$(dirname "$(jar_of "$svc")")/$archive" ]]; then
+      echo "$svc-service has no $archive though its options name one" >&2; exit 1
     fi
   done
 }

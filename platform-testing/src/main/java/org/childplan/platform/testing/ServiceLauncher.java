@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -71,6 +72,7 @@ public final class ServiceLauncher implements AutoCloseable {
     private static final Duration STARTUP = Duration.ofSeconds(180);
 
     private final Path root;
+    private final String java;
     private final Path logs;
     private final Options options;
     private final Map<Service, Process> services = new EnumMap<>(Service.class);
@@ -82,6 +84,7 @@ public final class ServiceLauncher implements AutoCloseable {
 
     private ServiceLauncher(Path root, Path logs, Options options) {
         this.root = root;
+        this.java = deploymentJava(root);
         this.logs = logs;
         this.options = options;
         // every service's port is known before any starts: each is told where its peers are
@@ -271,14 +274,34 @@ public final class ServiceLauncher implements AutoCloseable {
         services.put(service, process);
     }
 
+    /**
+     * The JVM deploy/run-local.sh runs the services on (childplan_java in deploy/service-options.sh: a JDK 25+ where the
+     * machine has one, for its AOT cache), which may be newer than the JDK that builds and tests them: tests from the
+     * outside meet the services on the JVM they run on. Without a class archive: none is recorded for these builds.
+     */
+    private static String deploymentJava(Path root) {
+        try {
+            Process choice = new ProcessBuilder("bash", "-c", "source deploy/service-options.sh && childplan_java")
+                    .directory(root.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String java = new String(choice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!choice.waitFor(30, TimeUnit.SECONDS) || choice.exitValue() != 0 || java.isEmpty()) {
+                throw new IllegalStateException("deploy/service-options.sh named no JVM for the services");
+            }
+            return java;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Process process(Service service, int port, Path log) throws IOException {
         Path jar = root.resolve(service.name + "-service/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./mvnw -B verify builds them"
                     + " before this module)");
         }
-        // the JVM of this test, Java 17 like the build
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java));
         command.addAll(options.jvmOptions().getOrDefault(service, List.of()));
         command.addAll(List.of("-jar", jar.toString()));
