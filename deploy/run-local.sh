@@ -70,10 +70,12 @@ fi
 # build and JVM (deploy/train-class-archives.sh)
 java=$(childplan_java)
 archive=$(childplan_class_archive "$java")
+java_version=$(childplan_java_version "$java")
 needs_training=false
 for svc in "${services[@]}"; do
   app_dir="$root/$svc-service/target/quarkus-app"
-  [[ "$app_dir/class-archive.trained" -nt "$app_dir/quarkus-run.jar" && -f "$app_dir/$archive" ]] || needs_training=true
+  [[ "$app_dir/class-archive.trained" -nt "$app_dir/quarkus-run.jar" && -f "$app_dir/$archive" \
+    && "$(cat "$app_dir/class-archive.trained")" == "$java_version" ]] || needs_training=true
 done
 if $needs_training; then
   echo "recording the services' class archives ($archive, for $java) from a training start (about a minute)..."

@@ -49,6 +49,11 @@ childplan_java_feature() {
   "$1" -version 2>&1 | sed -nE '1s/.*version "(1\.)?([0-9]+).*/\2/p'
 }
 
+# childplan_java_version JAVA: the JVM's path and full version, which a class archive is valid for
+childplan_java_version() {
+  echo "$1 $("$1" -version 2>&1 | sed -n 2p)"
+}
+
 # childplan_class_archive JAVA: the file in target/quarkus-app that holds the class archive JAVA uses: app.aot (an AOT
 # cache, JDK 25+) or app-cds.jsa (a CDS archive). The JVM must run in that directory: the archive names the class
 # path relative to it.

@@ -17,7 +17,8 @@
 # docs/deploy.md has the measured effect. An archive only serves the JVM that wrote it; another JVM ignores it and
 # loads the classes from the jars as before.
 #
-# A service's class-archive.trained (empty) marks an archive recorded so, for run-local to tell it from the build's.
+# A service's class-archive.trained marks an archive recorded so, with the JVM that recorded it (childplan_java_version),
+# for run-local to tell it from the build's and to record it again when the JVM changes.
 # The scratch databases (childplan_training_<pid>_*) are dropped afterwards; the ports are free ones from 28300 on.
 # PostgreSQL: PGHOST/PGPORT/PGUSER/PGPASSWORD, as for deploy/run-local.sh.
 set -euo pipefail
@@ -29,6 +30,7 @@ source "$root/deploy/service-options.sh"
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 services=(indicator agency evaluation)
 java=$(childplan_java)
+java_version=$(childplan_java_version "$java")
 archive=$(childplan_class_archive "$java")
 trained="${archive%.*}.trained.${archive##*.}"
 mapfile -t recording_opts < <(childplan_archive_recording_opts "$java" "$trained")
@@ -105,7 +107,7 @@ for svc in evaluation agency indicator; do
   app="$root/$svc-service/target/quarkus-app"
   if [[ -s "$app/$trained" ]]; then
     mv -f "$app/$trained" "$app/$archive"
-    touch "$app/class-archive.trained"
+    echo "$java_version" >"$app/class-archive.trained"
     say "$svc-service: $archive recorded from the training run on $java ($(du -m "$app/$archive" | cut -f1) MB)"
   else
     cp "$work/$svc.log" "$app/class-archive.training.log" 2>/dev/null || true

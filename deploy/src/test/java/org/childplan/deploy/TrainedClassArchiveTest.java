@@ -64,6 +64,9 @@ class TrainedClassArchiveTest {
             List<String> command = new ArrayList<>(runtime.output().lines().toList());
             assertThat(command).as("%s: run-local uses the recorded archive", expected.getKey())
                     .anyMatch(option -> option.startsWith("-XX:AOTCache=") || option.startsWith("-XX:SharedArchiveFile="));
+            assertThat(Files.readString(app.resolve("class-archive.trained")))
+                    .as("%s: the marker names the JVM that recorded the archive, for run-local to compare", expected.getKey())
+                    .startsWith(command.get(0) + " ");
             command.addAll(List.of("-XX:+PrintSharedArchiveAndExit", "-jar", "quarkus-run.jar"));
             Result listing = run(app, command, 2);
             assertThat(listing.output().lines().filter(line -> line.equals("archive is valid")))
