@@ -46,7 +46,8 @@ childplan_java() {
 
 # childplan_java_feature JAVA: its feature release (17, 25)
 childplan_java_feature() {
-  "$1" -version 2>&1 | sed -nE '1s/.*version "(1\.)?([0-9]+).*/\2/p'
+  # the first "version" line: a JAVA_TOOL_OPTIONS notice may come before it
+  "$1" -version 2>&1 | sed -nE 's/.*version "(1\.)?([0-9]+).*/\2/p' | head -1
 }
 
 # childplan_java_version JAVA: the JVM's path and full version, which a class archive is valid for

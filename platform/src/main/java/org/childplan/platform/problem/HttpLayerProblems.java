@@ -122,7 +122,8 @@ public class HttpLayerProblems {
         }
     }
 
-    private static boolean parses(String target) {
+    /** Whether {@link URI} parses the target: the reference the one-scan path must agree with. */
+    static boolean parses(String target) {
         try {
             new URI(target);
             return true;
