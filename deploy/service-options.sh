@@ -62,14 +62,29 @@ childplan_class_archive() {
   if (( $(childplan_java_feature "$1") >= CHILDPLAN_AOT_CACHE_FROM )); then echo app.aot; else echo app-cds.jsa; fi
 }
 
-# childplan_archive_recording_opts JAVA FILE: the options with which JAVA writes its class archive to FILE as it exits
-# (the AOT cache is assembled by a second JVM the first starts at exit; the dynamic CDS archive by the JVM itself)
+# childplan_recording_file JAVA: where a training start on JAVA writes its class archive as it exits, beside the one in
+# use (app.trained.aot, app-cds.trained.jsa) until childplan_keep_recorded_archive puts it in place
+childplan_recording_file() {
+  local archive; archive=$(childplan_class_archive "$1")
+  echo "${archive%.*}.trained.${archive##*.}"
+}
+
+# childplan_archive_recording_opts JAVA: the options with which JAVA writes its class archive to the recording file
+# as it exits (the AOT cache is assembled by a second JVM the first starts at exit; the CDS archive by the JVM itself)
 childplan_archive_recording_opts() {
+  local file; file=$(childplan_recording_file "$1")
   if [[ $(childplan_class_archive "$1") == app.aot ]]; then
-    printf '%s\n' "-XX:AOTCacheOutput=$2" -Xlog:aot=off -Xlog:cds=off
+    printf '%s\n' "-XX:AOTCacheOutput=$file" -Xlog:aot=off -Xlog:cds=off
   else
-    printf '%s\n' "-XX:ArchiveClassesAtExit=$2" -Xlog:cds=off -Xlog:cds+dynamic=off
+    printf '%s\n' "-XX:ArchiveClassesAtExit=$file" -Xlog:cds=off -Xlog:cds+dynamic=off
   fi
+}
+
+# childplan_keep_recorded_archive APP_DIR JAVA: puts the archive a training start wrote in place of the one in use;
+# fails when it wrote none
+childplan_keep_recorded_archive() {
+  local recorded; recorded="$1/$(childplan_recording_file "$2")"
+  [[ -s "$recorded" ]] && mv -f "$recorded" "$1/$(childplan_class_archive "$2")"
 }
 
 # childplan_java_opts APP_DIR [JAVA]: the JVM options for the service in APP_DIR (its target/quarkus-app) on JAVA

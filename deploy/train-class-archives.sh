@@ -32,8 +32,7 @@ services=(indicator agency evaluation)
 java=$(childplan_java)
 java_version=$(childplan_java_version "$java")
 archive=$(childplan_class_archive "$java")
-trained="${archive%.*}.trained.${archive##*.}"
-mapfile -t recording_opts < <(childplan_archive_recording_opts "$java" "$trained")
+mapfile -t recording_opts < <(childplan_archive_recording_opts "$java")
 work=$(mktemp -d "${TMPDIR:-/tmp}/childplan-training.XXXXXX")
 declare -A port=() pid=()
 
@@ -65,7 +64,7 @@ done
 
 start() {
   local svc=$1 app="$root/$1-service/target/quarkus-app"
-  rm -f "$app/$trained"
+  rm -f "$app/$(childplan_recording_file "$java")"
   # in its quarkus-app directory, as it runs: the archive records the class path relative to it
   (cd "$app" && exec env QUARKUS_HTTP_PORT="${port[$svc]}" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$(database "$svc")" \
@@ -105,8 +104,7 @@ for svc in evaluation agency indicator; do
   wait "${pid[$svc]}" || true
   unset "pid[$svc]"
   app="$root/$svc-service/target/quarkus-app"
-  if [[ -s "$app/$trained" ]]; then
-    mv -f "$app/$trained" "$app/$archive"
+  if childplan_keep_recorded_archive "$app" "$java"; then
     echo "$java_version" >"$app/class-archive.trained"
     say "$svc-service: $archive recorded from the training run on $java ($(du -m "$app/$archive" | cut -f1) MB)"
   else

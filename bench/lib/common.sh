@@ -301,18 +301,18 @@ build_bare() {
 # (started, asked once, stopped) on SERVICE_JAVA, as deploy/train-class-archives.sh records the services', so that
 # "the bare app with the services' options" has what they have
 train_bare() {
-  local pid archive trained opts
-  archive=$(source "$ROOT/deploy/service-options.sh" && childplan_class_archive "$SERVICE_JAVA")
-  trained="${archive%.*}.trained.${archive##*.}"
-  mapfile -t opts < <(source "$ROOT/deploy/service-options.sh" && childplan_archive_recording_opts "$SERVICE_JAVA" "$trained")
-  rm -f "$BARE_APP/$trained"
+  local pid opts
+  # shellcheck disable=SC1091
+  source "$ROOT/deploy/service-options.sh"
+  mapfile -t opts < <(childplan_archive_recording_opts "$SERVICE_JAVA")
+  rm -f "$BARE_APP/$(childplan_recording_file "$SERVICE_JAVA")"
   (cd "$BARE_APP" && exec env QUARKUS_HTTP_PORT="$BARE_PORT" "$SERVICE_JAVA" "${opts[@]}" -jar quarkus-run.jar) >"$WORK/bare-training.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do curl -fs -o /dev/null "http://127.0.0.1:$BARE_PORT/q/health/ready" && break; sleep 0.1; done
   curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/api/v1/plans/$PLAN/catalogue" || true
   kill "$pid"; wait "$pid" || true
-  if [[ -s "$BARE_APP/$trained" ]]; then mv -f "$BARE_APP/$trained" "$BARE_APP/$archive"
-  else log "WARNING: the bare app's training run wrote no $archive (see $WORK/bare-training.log)"; fi
+  childplan_keep_recorded_archive "$BARE_APP" "$SERVICE_JAVA" \
+    || log "WARNING: the bare app's training run wrote no $(childplan_class_archive "$SERVICE_JAVA") (see $WORK/bare-training.log)"
 }
 quarkus_version_of() { grep -o '<quarkus.version>[^<]*' "$1" | head -1 | cut -d'>' -f2; }
 check_bare_version() {
